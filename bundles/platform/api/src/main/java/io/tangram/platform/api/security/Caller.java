@@ -12,6 +12,11 @@ public record Caller(String username, Set<String> roles, Set<String> permissions
     /** The identity of work the system does on its own (migrations, event delivery, demo data). */
     public static final Caller SYSTEM = new Caller("system", Set.of(), Set.of("*"));
 
+    /** An administrator at the Karaf console (the console admits only the admin role). */
+    public static Caller console(String user) {
+        return new Caller("console:" + user, Set.of("admin"), Set.of("*"));
+    }
+
     public Caller {
         roles = Set.copyOf(roles);
         permissions = Set.copyOf(permissions);
