@@ -34,6 +34,19 @@ public final class CallContext {
         caller.require(permission);
     }
 
+    /**
+     * Sets the caller of this thread until {@link #clear()}. For hosts whose request spans several
+     * callbacks (a JAX-RS filter, then the resource); everything else uses {@link #runAs}.
+     */
+    public static void bind(Caller caller) {
+        CURRENT.set(java.util.Objects.requireNonNull(caller, "caller"));
+    }
+
+    /** Removes the caller bound to this thread by {@link #bind}. */
+    public static void clear() {
+        CURRENT.remove();
+    }
+
     /** Runs {@code work} as {@code caller} and restores the previous caller afterwards. */
     public static <T> T runAs(Caller caller, Callable<T> work) throws Exception {
         Caller previous = CURRENT.get();

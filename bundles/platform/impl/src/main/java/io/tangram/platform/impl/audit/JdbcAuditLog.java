@@ -42,7 +42,7 @@ public class JdbcAuditLog implements AuditLog {
         tx.required(() -> {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement ps = c.prepareStatement("INSERT INTO plat_audit "
-                            + "(at, actor, module, action, entity_type, entity_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                            + "(occurred_at, actor, module, action, entity_type, entity_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 ps.setString(2, actor);
                 ps.setString(3, module);
@@ -60,14 +60,14 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     public List<AuditEntry> find(AuditQuery q) {
         StringBuilder sql = new StringBuilder(
-                "SELECT id, at, actor, module, action, entity_type, entity_id, details FROM plat_audit WHERE 1 = 1");
+                "SELECT id, occurred_at, actor, module, action, entity_type, entity_id, details FROM plat_audit WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         Jdbc.where(sql, args, "actor = ?", q.actor());
         Jdbc.where(sql, args, "module = ?", q.module());
         Jdbc.where(sql, args, "entity_type = ?", q.entityType());
         Jdbc.where(sql, args, "entity_id = ?", q.entityId());
-        Jdbc.where(sql, args, "at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
-        Jdbc.where(sql, args, "at < ?", q.to() == null ? null : Timestamp.from(q.to()));
+        Jdbc.where(sql, args, "occurred_at >= ?", q.from() == null ? null : Timestamp.from(q.from()));
+        Jdbc.where(sql, args, "occurred_at < ?", q.to() == null ? null : Timestamp.from(q.to()));
         sql.append(" ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
         args.add(Math.max(q.offset(), 0));
         args.add(q.limit() <= 0 ? 50 : q.limit());

@@ -1,0 +1,30 @@
+package io.tangram.web.internal.problem;
+
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+import io.tangram.platform.api.error.TangramException;
+import io.tangram.web.internal.TangramApplication;
+
+/** Maps the platform exceptions (validation, not found, conflict, forbidden, unauthorised) to problems. */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(TangramApplication.SELECT_GUARDED)
+public class TangramExceptionMapper implements ExceptionMapper<TangramException> {
+    @Context
+    HttpHeaders headers;
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(TangramException exception) {
+        return ProblemResponses.map(exception, headers, uriInfo);
+    }
+}
