@@ -1,0 +1,254 @@
+package io.tangram.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import javax.sql.DataSource;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the built Tangram distribution once per test class (Pax Exam, per-class reactor) on free
+ * ports, with a known administrator password, and offers HTTP, SQL, shell and waiting helpers to
+ * the tests that run inside it.
+ */
+public abstract class TangramTestSupport {
+
+    protected static final String ADMIN = "admin";
+    protected static final String ADMIN_PASSWORD = "Itest-Admin-2026!";
+    protected static final String VERSION = System.getProperty("tangram.version", "0.1.0-SNAPSHOT");
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=tangram)")
+    protected DataSource dataSource;
+
+    /** The options every Tangram test container gets; subclasses add their own. */
+    @Configuration
+    public Option[] config() {
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(System.getProperty("itest.distribution")).toURI().toString())
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false)
+                        .name("Tangram"),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                vmOption("-Xmx768m"),
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+                httpPort(freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+                editConfigurationFilePut("etc/io.tangram.platform.cfg", "admin.initialPassword", ADMIN_PASSWORD),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"
+                                + new File(System.getProperty("itest.localRepository")).toURI() + "@id=local@snapshots"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("itest.localRepository"))));
+        options.addAll(List.of(extraOptions()));
+        return options.toArray(Option[]::new);
+    }
+
+    /** Options of one test class, e.g. the test module's feature or a different database. */
+    protected Option[] extraOptions() {
+        return new Option[0];
+    }
+
+    private static Option httpPort(int port) {
+        return new org.ops4j.pax.exam.options.DefaultCompositeOption(
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
+                systemProperty("itest.http.port").value(String.valueOf(port)));
+    }
+
+    /** The feature repository of the test module (own table, event subscriber, REST endpoint). */
+    protected static URI itestFeatureRepository() {
+        return URI.create("mvn:io.tangram/io.tangram.itest.module/" + VERSION + "/xml/features");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- HTTP
+
+    /** An HTTP answer: status, body, content type. */
+    public record Answer(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static String admin() {
+        return basic(ADMIN, ADMIN_PASSWORD);
+    }
+
+    protected static String baseUrl() {
+        return "http://localhost:" + System.getProperty("itest.http.port");
+    }
+
+    /** Sends a request; {@code auth} (an Authorization header value) and {@code body} may be null. */
+    protected static Answer http(String method, String path, String auth, String contentType, String body,
+            String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (auth != null) {
+            request.header("Authorization", auth);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static Answer get(String path, String auth) {
+        return http("GET", path, auth, null, null);
+    }
+
+    protected static Answer postJson(String path, String auth, String json) {
+        return http("POST", path, auth, "application/json", json);
+    }
+
+    /** Waits until the REST API answers for the administrator (the API comes up asynchronously). */
+    protected static void awaitApi(String path) {
+        await("REST API at " + path, Duration.ofSeconds(60), () -> {
+            try {
+                return get(path, admin()).status() == 200;
+            } catch (UncheckedIOException e) {
+                return false;
+            }
+        });
+    }
+
+    // ---- waiting, SQL, shell
+
+    protected static void await(String what, Duration timeout, Callable<Boolean> condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Boolean.TRUE.equals(condition.call())) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+        throw new AssertionError("timed out after " + timeout + " waiting for " + what, last);
+    }
+
+    protected long count(String sql, Object... args) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    protected void execute(String sql, Object... args) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Runs a Karaf console command as an administrator and returns what it printed. */
+    protected String executeCommand(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        session.put("USER", "itest");
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("itest"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            out.flush();
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
