@@ -36,6 +36,14 @@ public class PlatformIT extends TangramTestSupport {
     }
 
     @Test
+    public void theSuiteRunsOnTheConfiguredDatabase() throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(product, product.contains(System.getProperty("itest.database")));
+        }
+    }
+
+    @Test
     public void withoutOrWithWrongCredentialsTheAnswerIs401() {
         Answer none = get("/api/platform/modules", null);
         assertEquals(401, none.status());

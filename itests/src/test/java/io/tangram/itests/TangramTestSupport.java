@@ -89,11 +89,20 @@ public abstract class TangramTestSupport {
                                 + new File(System.getProperty("itest.localRepository")).toURI() + "@id=local@snapshots"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("itest.localRepository"))));
+        if ("postgresql".equals(database())) {
+            options.add(Postgresql.datasource());
+        }
+        options.add(systemProperty("itest.database").value(database()));
         options.addAll(List.of(extraOptions()));
         return options.toArray(Option[]::new);
     }
 
-    /** Options of one test class, e.g. the test module's feature or a different database. */
+    /** The database the container runs on: {@code derby} (embedded, the default) or {@code postgresql}. */
+    protected String database() {
+        return "derby";
+    }
+
+    /** Options of one test class, e.g. different event delivery settings. */
     protected Option[] extraOptions() {
         return new Option[0];
     }
