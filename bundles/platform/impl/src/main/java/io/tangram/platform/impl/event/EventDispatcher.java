@@ -150,7 +150,7 @@ public class EventDispatcher implements EventDeliveryAdmin {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 LOG.error("Event delivery round failed; trying again in {}", policy.pollInterval(), e);
                 sleepQuietly(policy.pollInterval());
             }
@@ -208,7 +208,8 @@ public class EventDispatcher implements EventDeliveryAdmin {
             }
             try {
                 deliver(subscriber, event);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error from a handler (e.g. NoClassDefFoundError of a refreshed bundle) is a failed attempt too
                 onFailure(subscriber, event, e);
                 return true;
             }
@@ -247,7 +248,7 @@ public class EventDispatcher implements EventDeliveryAdmin {
         });
     }
 
-    private void onFailure(EventSubscriber subscriber, DomainEvent event, RuntimeException failure) {
+    private void onFailure(EventSubscriber subscriber, DomainEvent event, Throwable failure) {
         String id = subscriber.subscriberId();
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
         String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
@@ -334,7 +335,7 @@ public class EventDispatcher implements EventDeliveryAdmin {
                 });
                 LOG.info("Parked event {} delivered to {} on retry", eventId, subscriberId);
                 return true;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 tx.requiresNew(() -> {
                     try (Connection c = dataSource.getConnection()) {

@@ -2,7 +2,6 @@ package io.tangram.platform.impl.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,79 +22,57 @@ import io.tangram.platform.api.security.Permission;
 import io.tangram.platform.api.security.PermissionProvider;
 import io.tangram.platform.api.security.Role;
 import io.tangram.platform.api.security.UserAccount;
-import io.tangram.platform.api.tx.Transactions;
-import java.io.IOException;
-import java.io.InputStream;
+import io.tangram.platform.impl.testing.DerbyTestDatabase;
 import java.lang.annotation.Annotation;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** The user directory against in-memory Derby with the real V2 migration. */
+/** The user directory against in-memory Derby with the platform's migrations. */
 class UserDirectoryImplTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String ADMIN_PASSWORD = "first-admin-secret";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final List<String> audit = new CopyOnWriteArrayList<>();
     private final PasswordHasher hasher = new PasswordHasher(1000, new SecureRandom());
-    private DataSource dataSource;
+    private final List<DerbyTestDatabase> databases = new ArrayList<>();
+    private DerbyTestDatabase db;
     private UserDirectoryImpl directory;
-
-    @BeforeAll
-    static void quietDerby() {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
 
     @BeforeEach
     void setUp() throws Exception {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:security" + DATABASES.incrementAndGet());
-        ds.setCreateDatabase("create");
-        dataSource = ds;
-        migrate(ds);
+        db = database();
         directory = start(config("admin", ADMIN_PASSWORD, 480));
     }
 
-    private UserDirectoryImpl start(UserDirectoryImpl.Config config) {
-        return new UserDirectoryImpl(dataSource, new DirectTransactions(), new ListAuditLog(), config, clock, hasher,
-                new SecureRandom());
+    @AfterEach
+    void tearDown() {
+        databases.forEach(DerbyTestDatabase::close);
     }
 
-    static void migrate(DataSource ds) throws IOException, SQLException {
-        String script;
-        try (InputStream in = UserDirectoryImplTest.class.getResourceAsStream("/db/migration/V2__security.sql")) {
-            assertNotNull(in, "V2__security.sql on the class path");
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String withoutComments = script.lines().filter(l -> !l.trim().startsWith("--")).collect(Collectors.joining("\n"));
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            for (String sql : withoutComments.split(";\\s*(\n|$)")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql);
-                }
-            }
-        }
+    private DerbyTestDatabase database() throws Exception {
+        DerbyTestDatabase database = DerbyTestDatabase.withPlatformSchema("security");
+        databases.add(database);
+        return database;
+    }
+
+    private UserDirectoryImpl start(UserDirectoryImpl.Config config) {
+        return new UserDirectoryImpl(db.dataSource(), db.transactions(), new ListAuditLog(), config, clock, hasher,
+                new SecureRandom());
     }
 
     private static <T> T asConsole(Callable<T> work) throws Exception {
@@ -142,11 +119,7 @@ class UserDirectoryImplTest {
     @Test
     void generatedPasswordWhenNoneOrAWeakOneIsConfigured() throws Exception {
         for (String configured : new String[] {"", "short"}) {
-            EmbeddedDataSource ds = new EmbeddedDataSource();
-            ds.setDatabaseName("memory:security" + DATABASES.incrementAndGet());
-            ds.setCreateDatabase("create");
-            dataSource = ds;
-            migrate(ds);
+            db = database();
             UserDirectoryImpl fresh = start(config("boss", configured, 480));
             List<UserAccount> users = asConsole(fresh::users);
             assertEquals(1, users.size());
@@ -274,7 +247,7 @@ class UserDirectoryImplTest {
 
     @Test
     void rolesUseDeclaredPermissionsOrWildcards() throws Exception {
-        PermissionCatalog catalog = new PermissionCatalog(dataSource, new DirectTransactions(), clock);
+        PermissionCatalog catalog = new PermissionCatalog(db.dataSource(), db.transactions(), clock);
         PermissionProvider finance = () -> List.of(
                 Permission.of("finance.invoice.read", "Read invoices", "查看发票"),
                 Permission.of("finance.invoice.post", "Post invoices", "过账发票"));
@@ -343,35 +316,6 @@ class UserDirectoryImplTest {
                 return minutes;
             }
         };
-    }
-
-    /** Runs work directly; every connection auto-commits. */
-    static final class DirectTransactions implements Transactions {
-
-        @Override
-        public <T> T required(Callable<T> work) {
-            return call(work);
-        }
-
-        @Override
-        public <T> T requiresNew(Callable<T> work) {
-            return call(work);
-        }
-
-        @Override
-        public void afterCommit(Runnable action) {
-            action.run();
-        }
-
-        private static <T> T call(Callable<T> work) {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private final class ListAuditLog implements AuditLog {
