@@ -53,7 +53,7 @@ if [ ! -d "$demo" ]; then
     umask 077
     echo "$password" > "$demo/admin-password.txt"
     umask 022
-    set_property "$demo/etc/io.tangram.platform.cfg" admin.initialPassword "$password"
+    set_property "$demo/etc/io.tangram.platform.admin.cfg" initialPassword "$password"
     set_property "$demo/etc/io.tangram.masterdata.cfg" demoData true
     # Console access over SSH with a key of this instance only (Karaf accepts RSA PEM keys).
     ssh-keygen -q -t rsa -b 3072 -m PEM -N "" -C "tangram-demo" -f "$demo/console-key"
@@ -84,7 +84,7 @@ if [ "$code" != "200" ]; then
     exit 1
 fi
 # The administrator exists now: the initial password is no longer needed in the configuration.
-set_property "$demo/etc/io.tangram.platform.cfg" admin.initialPassword ""
+set_property "$demo/etc/io.tangram.platform.admin.cfg" initialPassword ""
 
 cat <<MSG
 Tangram is running on embedded Derby with demo data ($demo).

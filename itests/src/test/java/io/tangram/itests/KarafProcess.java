@@ -37,7 +37,7 @@ public final class KarafProcess implements AutoCloseable {
         karaf.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(TangramTestSupport.freePort()));
         karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(TangramTestSupport.freePort()));
         karaf.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(TangramTestSupport.freePort()));
-        karaf.setProperty("etc/io.tangram.platform.cfg", "admin.initialPassword", adminPassword);
+        karaf.setProperty("etc/io.tangram.platform.admin.cfg", "initialPassword", adminPassword);
         return karaf;
     }
 

@@ -44,6 +44,15 @@ public class PlatformIT extends TangramTestSupport {
     }
 
     @Test
+    public void theInitialAdministratorPasswordIsNoServiceProperty() throws Exception {
+        for (org.osgi.framework.ServiceReference<?> ref : bundleContext.getAllServiceReferences(null, null)) {
+            for (String key : ref.getPropertyKeys()) {
+                assertTrue(key + " on " + ref, !String.valueOf(ref.getProperty(key)).contains(ADMIN_PASSWORD));
+            }
+        }
+    }
+
+    @Test
     public void withoutOrWithWrongCredentialsTheAnswerIs401() {
         Answer none = get("/api/platform/modules", null);
         assertEquals(401, none.status());

@@ -83,7 +83,7 @@ public abstract class TangramTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
-                editConfigurationFilePut("etc/io.tangram.platform.cfg", "admin.initialPassword", ADMIN_PASSWORD),
+                editConfigurationFilePut("etc/io.tangram.platform.admin.cfg", "initialPassword", ADMIN_PASSWORD),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
                         "file:${karaf.home}/${karaf.default.repository}@id=system.repository@snapshots,"
                                 + new File(System.getProperty("itest.localRepository")).toURI() + "@id=local@snapshots"),

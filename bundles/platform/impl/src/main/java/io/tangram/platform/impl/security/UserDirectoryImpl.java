@@ -52,9 +52,10 @@ import org.slf4j.LoggerFactory;
  * Users, roles and permissions in the platform tables, PBKDF2 password hashes, per-account login
  * throttling, HMAC-signed stateless tokens, and the first administrator at first start.
  */
-@Component(service = UserDirectory.class, immediate = true, configurationPid = UserDirectoryImpl.PID)
+@Component(service = {UserDirectory.class, AdministratorBootstrap.class}, immediate = true,
+        configurationPid = UserDirectoryImpl.PID)
 @Designate(ocd = UserDirectoryImpl.Config.class)
-public final class UserDirectoryImpl implements UserDirectory {
+public final class UserDirectoryImpl implements UserDirectory, AdministratorBootstrap {
 
     public static final String PID = "io.tangram.platform";
     public static final String ADMIN_ROLE = "admin";
@@ -67,17 +68,8 @@ public final class UserDirectoryImpl implements UserDirectory {
 
     /** Sign-in settings of the platform (PID {@value #PID}). */
     @ObjectClassDefinition(name = "Tangram platform: users and sign-in",
-            description = "First administrator and access tokens")
+            description = "Access tokens")
     public @interface Config {
-
-        @AttributeDefinition(name = "First administrator",
-                description = "Username of the administrator created at first start when no user has the admin role")
-        String admin_username() default "admin";
-
-        @AttributeDefinition(name = "First administrator's initial password", type = AttributeType.PASSWORD,
-                description = "At least 10 characters; empty: a one-time password is generated and logged once."
-                        + " Remove it after the first start.")
-        String admin_initialPassword() default "";
 
         @AttributeDefinition(name = "Access token lifetime (minutes)", min = "1")
         int token_lifetimeMinutes() default 480;
@@ -116,7 +108,6 @@ public final class UserDirectoryImpl implements UserDirectory {
         this.tokenLifetime = lifetime(config);
         this.signer = new TokenSigner(signingKey(), clock, random);
         this.dummyHash = hasher.hash(generatePassword());
-        createFirstAdministrator(config);
     }
 
     @Modified
@@ -454,22 +445,23 @@ public final class UserDirectoryImpl implements UserDirectory {
     }
 
     /** Creates the configured administrator when no user holds the admin role. */
-    private void createFirstAdministrator(Config config) {
+    @Override
+    public void createFirstAdministrator(String configuredUsername, String configuredPassword) {
         if (jdbc.requiresNew(c -> SecurityStore.anyUserWithRole(c, ADMIN_ROLE))) {
             return;
         }
-        String username = config.admin_username() == null ? "" : config.admin_username().trim();
-        if (SecurityRules.username(new Validation(), "admin.username", username).hasErrors()) {
-            LOG.error("No user has the admin role and admin.username '{}' of {} is not a valid username"
-                    + " (3 to 64 characters a-z 0-9 . _ -): no administrator created", username, PID);
+        String username = configuredUsername == null ? "" : configuredUsername.trim();
+        if (SecurityRules.username(new Validation(), "username", username).hasErrors()) {
+            LOG.error("No user has the admin role and username '{}' of {} is not a valid username"
+                    + " (3 to 64 characters a-z 0-9 . _ -): no administrator created", username, FirstAdministrator.PID);
             return;
         }
-        String configured = config.admin_initialPassword() == null ? "" : config.admin_initialPassword();
+        String configured = configuredPassword == null ? "" : configuredPassword;
         boolean generated = configured.isEmpty()
-                || SecurityRules.password(new Validation(), "admin.initialPassword", configured).hasErrors();
+                || SecurityRules.password(new Validation(), "initialPassword", configured).hasErrors();
         if (!configured.isEmpty() && generated) {
-            LOG.error("admin.initialPassword of {} is ignored: it needs {} to {} characters",
-                    PID, SecurityRules.PASSWORD_MIN, SecurityRules.PASSWORD_MAX);
+            LOG.error("initialPassword of {} is ignored: it needs {} to {} characters",
+                    FirstAdministrator.PID, SecurityRules.PASSWORD_MIN, SecurityRules.PASSWORD_MAX);
         }
         String password = generated ? generatePassword() : configured;
         String hash = hasher.hash(password);
@@ -482,7 +474,7 @@ public final class UserDirectoryImpl implements UserDirectory {
                 }
                 if (SecurityStore.findUser(c, username).isPresent()) {
                     LOG.error("No user has the admin role, but user '{}' exists: grant it the admin role in the database"
-                            + " or set another admin.username in {}", username, PID);
+                            + " or set another username in {}", username, FirstAdministrator.PID);
                     return false;
                 }
                 SecurityStore.insertUser(c, username, "Administrator", hash, now);
@@ -500,8 +492,8 @@ public final class UserDirectoryImpl implements UserDirectory {
         if (created && generated) {
             LOG.warn("Tangram first administrator created: user '{}', one-time password '{}' — change it", username, password);
         } else if (created) {
-            LOG.warn("Tangram first administrator created: user '{}' with the configured admin.initialPassword"
-                    + " — change it and remove admin.initialPassword from etc/{}.cfg", username, PID);
+            LOG.warn("Tangram first administrator created: user '{}' with the configured initialPassword"
+                    + " — change it and remove initialPassword from etc/{}.cfg", username, FirstAdministrator.PID);
         }
     }
 

@@ -56,7 +56,7 @@ class UserDirectoryImplTest {
     @BeforeEach
     void setUp() throws Exception {
         db = database();
-        directory = start(config("admin", ADMIN_PASSWORD, 480));
+        directory = start("admin", ADMIN_PASSWORD);
     }
 
     @AfterEach
@@ -70,9 +70,12 @@ class UserDirectoryImplTest {
         return database;
     }
 
-    private UserDirectoryImpl start(UserDirectoryImpl.Config config) {
-        return new UserDirectoryImpl(db.dataSource(), db.transactions(), new ListAuditLog(), config, clock, hasher,
-                new SecureRandom());
+    /** Starts the directory the way the container does: the service, then the first administrator. */
+    private UserDirectoryImpl start(String adminUsername, String adminPassword) {
+        UserDirectoryImpl users = new UserDirectoryImpl(db.dataSource(), db.transactions(), new ListAuditLog(),
+                config(480), clock, hasher, new SecureRandom());
+        users.createFirstAdministrator(adminUsername, adminPassword);
+        return users;
     }
 
     private static <T> T asConsole(Callable<T> work) throws Exception {
@@ -110,7 +113,7 @@ class UserDirectoryImplTest {
     @Test
     void firstAdministratorIsCreatedOnceAndTheKeySurvivesARestart() throws Exception {
         AccessToken token = directory.issueToken(directory.authenticate("admin", ADMIN_PASSWORD));
-        UserDirectoryImpl restarted = start(config("root", "", 480));
+        UserDirectoryImpl restarted = start("root", "");
         assertEquals("admin", restarted.verifyToken(token.token()).username());
         List<UserAccount> users = asConsole(restarted::users);
         assertEquals(List.of("admin"), users.stream().map(UserAccount::username).toList());
@@ -120,7 +123,7 @@ class UserDirectoryImplTest {
     void generatedPasswordWhenNoneOrAWeakOneIsConfigured() throws Exception {
         for (String configured : new String[] {"", "short"}) {
             db = database();
-            UserDirectoryImpl fresh = start(config("boss", configured, 480));
+            UserDirectoryImpl fresh = start("boss", configured);
             List<UserAccount> users = asConsole(fresh::users);
             assertEquals(1, users.size());
             assertEquals("boss", users.get(0).username());
@@ -294,21 +297,11 @@ class UserDirectoryImplTest {
 
     // fakes
 
-    private static UserDirectoryImpl.Config config(String username, String password, int minutes) {
+    private static UserDirectoryImpl.Config config(int minutes) {
         return new UserDirectoryImpl.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
                 return UserDirectoryImpl.Config.class;
-            }
-
-            @Override
-            public String admin_username() {
-                return username;
-            }
-
-            @Override
-            public String admin_initialPassword() {
-                return password;
             }
 
             @Override
