@@ -104,6 +104,7 @@ public class PlatformIT extends TangramTestSupport {
 
     @Test
     public void everyMasterDataEndpointAnswersBadInputWith400() throws Exception {
+        String written = rowCounts();
         for (String path : new String[] {"/api/masterdata/parties", "/api/masterdata/products",
                 "/api/masterdata/companies", "/api/masterdata/units", "/api/masterdata/currencies",
                 "/api/masterdata/tax-rates"}) {
@@ -118,6 +119,17 @@ public class PlatformIT extends TangramTestSupport {
         Answer badPage = get("/api/masterdata/products?limit=100000", admin());
         assertEquals(400, badPage.status());
         assertTrue(fields(badPage.json()).contains("limit"));
+        assertEquals("bad input wrote rows", written, rowCounts());
+    }
+
+    /** Row counts of every master-data table, the audit trail and the outbox. */
+    private String rowCounts() throws Exception {
+        StringBuilder counts = new StringBuilder();
+        for (String table : new String[] {"md_company", "md_party", "md_party_address", "md_party_contact",
+                "md_product", "md_unit", "md_currency", "md_tax_rate", "plat_audit", "plat_outbox"}) {
+            counts.append(table).append('=').append(count("SELECT COUNT(*) FROM " + table)).append(' ');
+        }
+        return counts.toString();
     }
 
     @Test
