@@ -32,6 +32,7 @@ public class CrashRecoveryIT {
             deployed = karaf.home().resolve("deploy").resolve(KarafProcess.moduleJar().getName());
             Files.copy(KarafProcess.moduleJar().toPath(), deployed, StandardCopyOption.REPLACE_EXISTING);
             karaf.start();
+            awaitStatus(karaf, "/api/masterdata/parties?limit=1", 200);
             awaitStatus(karaf, "/api/itest/received", 200);
 
             assertEquals(201, createParty(karaf, "CRASH-1"));

@@ -44,7 +44,7 @@ public class FeatureLifecycleIT extends TangramTestSupport {
 
     @Test
     public void installUninstallReinstallKeepsOtherBundlesAndTheModulesData() throws Exception {
-        awaitApi("/api/platform/modules");
+        awaitSuite();
         features.addRepository(itestFeatureRepository());
         Map<Long, String> before = otherBundles();
         List<String> disturbed = new CopyOnWriteArrayList<>();

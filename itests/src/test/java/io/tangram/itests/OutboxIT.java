@@ -61,6 +61,7 @@ public class OutboxIT extends TangramTestSupport {
 
     @Before
     public void testModuleIsInstalled() throws Exception {
+        awaitSuite();
         if (features.getFeature("tangram-itest") == null) {
             features.addRepository(itestFeatureRepository());
         }

@@ -21,7 +21,7 @@ public class PlatformIT extends TangramTestSupport {
 
     @Before
     public void apiIsUp() {
-        awaitApi("/api/platform/modules");
+        awaitSuite();
     }
 
     @Test

@@ -199,6 +199,18 @@ public abstract class TangramTestSupport {
         });
     }
 
+    /**
+     * Waits until the platform's and master data's REST resources all answer: each is its own
+     * component, registered with the JAX-RS whiteboard a moment after the container is up.
+     */
+    protected static void awaitSuite() {
+        for (String path : new String[] {"/api/platform/modules", "/api/platform/events/subscribers",
+                "/api/platform/audit?limit=1", "/api/platform/users", "/api/masterdata/parties?limit=1",
+                "/api/masterdata/products?limit=1", "/api/masterdata/tax-rates"}) {
+            awaitApi(path);
+        }
+    }
+
     // ---- waiting, SQL, shell
 
     protected static void await(String what, Duration timeout, Callable<Boolean> condition) {
