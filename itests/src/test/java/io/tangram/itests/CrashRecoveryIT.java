@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 
 /**
  * Events survive a crash: they are committed while their subscriber is not installed, the JVM is
- * killed with SIGKILL, and after a restart the subscriber receives each of them exactly once.
+ * killed with SIGKILL, and after a restart the subscriber receives each of them exactly once. While
+ * the container starts, no endpoint ever answers a request without credentials.
  */
 public class CrashRecoveryIT {
 
@@ -32,14 +35,25 @@ public class CrashRecoveryIT {
             deployed = karaf.home().resolve("deploy").resolve(KarafProcess.moduleJar().getName());
             Files.copy(KarafProcess.moduleJar().toPath(), deployed, StandardCopyOption.REPLACE_EXISTING);
             karaf.start();
-            awaitStatus(karaf, "/api/masterdata/parties?limit=1", 200);
-            awaitStatus(karaf, "/api/itest/received", 200);
+            List<String> unguarded = new ArrayList<>();
+            TangramTestSupport.await("the suite started", Duration.ofSeconds(120), () -> {
+                for (String path : new String[] {"/api/masterdata/parties?limit=1", "/api/platform/modules"}) {
+                    int anonymous = anonymousStatus(karaf, path);
+                    if (anonymous != 401 && anonymous != 404 && anonymous != 503 && anonymous != -1) {
+                        unguarded.add(path + " answered " + anonymous + " without credentials");
+                    }
+                }
+                return get(karaf, "/api/masterdata/parties?limit=1").statusCode() == 200
+                        && get(karaf, "/api/itest/received").statusCode() == 200;
+            });
+            assertEquals("while the container started", List.of(), unguarded);
 
             assertEquals(201, createParty(karaf, "CRASH-1"));
             awaitReceived(karaf, "CRASH-1");
 
             Files.delete(deployed);
             awaitStatus(karaf, "/api/itest/received", 404);
+            awaitStatus(karaf, "/api/masterdata/parties?limit=1", 200);
             for (String code : new String[] {"CRASH-2", "CRASH-3", "CRASH-4"}) {
                 assertEquals(201, createParty(karaf, code));
             }
@@ -67,6 +81,16 @@ public class CrashRecoveryIT {
         return http.send(request(karaf, "/api/masterdata/parties").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode();
+    }
+
+    /** The status of a request without credentials, -1 while nothing listens. */
+    private int anonymousStatus(KarafProcess karaf, String path) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private HttpResponse<String> get(KarafProcess karaf, String path) throws IOException, InterruptedException {

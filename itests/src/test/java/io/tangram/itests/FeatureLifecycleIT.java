@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
@@ -25,7 +26,8 @@ import org.osgi.framework.BundleListener;
 
 /**
  * A module feature installs and uninstalls at runtime: no other bundle is stopped, refreshed or
- * renumbered, and the module's tables and rows are still there when it is installed again.
+ * renumbered, the other modules' endpoints answer all the while, and the module's tables and rows
+ * are still there when it is installed again.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -56,6 +58,19 @@ public class FeatureLifecycleIT extends TangramTestSupport {
             }
         };
         bundleContext.addBundleListener(watcher);
+        List<String> blinks = new CopyOnWriteArrayList<>();
+        AtomicBoolean polling = new AtomicBoolean(true);
+        Thread poller = new Thread(() -> {
+            while (polling.get()) {
+                for (String path : new String[] {"/api/masterdata/parties?limit=1", "/api/platform/modules"}) {
+                    int status = get(path, admin()).status();
+                    if (status != 200) {
+                        blinks.add(path + " answered " + status);
+                    }
+                }
+            }
+        }, "endpoint-poller");
+        poller.start();
         try {
             features.installFeature("tangram-itest", EnumSet.noneOf(FeaturesService.Option.class));
             awaitApi("/api/itest/received");
@@ -79,8 +94,11 @@ public class FeatureLifecycleIT extends TangramTestSupport {
             assertEquals("migrations ran once", 1,
                     count("SELECT COUNT(*) FROM plat_schema_history WHERE module = 'itest'"));
         } finally {
+            polling.set(false);
+            poller.join(30_000);
             bundleContext.removeBundleListener(watcher);
         }
+        assertEquals("other modules' endpoints while a module came and went", List.of(), blinks);
         assertEquals("other bundles stopped or refreshed: " + disturbed, List.of(), disturbed);
         assertEquals("other bundles' ids and states", before, otherBundles());
     }

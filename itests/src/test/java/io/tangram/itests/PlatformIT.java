@@ -169,7 +169,10 @@ public class PlatformIT extends TangramTestSupport {
         assertEquals(200, api.status());
         JsonNode paths = api.json().get("paths");
         assertNotNull(paths);
-        assertTrue(paths.has("/masterdata/parties") || paths.has("/api/masterdata/parties"));
+        for (String path : new String[] {"/masterdata/parties", "/masterdata/parties/{id}", "/platform/modules", "/auth/login"}) {
+            assertTrue(path + " in " + paths.toString(), paths.has(path));
+        }
+        assertEquals("/api", api.json().get("servers").get(0).get("url").asText());
     }
 
     @Test

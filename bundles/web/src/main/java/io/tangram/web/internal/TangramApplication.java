@@ -2,28 +2,32 @@ package io.tangram.web.internal;
 
 import javax.ws.rs.core.Application;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
+import io.tangram.web.api.ModuleApplication;
+import io.tangram.web.api.RestGuard;
+
 /**
- * The {@code tangram} JAX-RS application, served under {@code /api}. Resources and extensions of
- * every module join it with {@code @JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")}; it waits
- * for the JSON provider of this bundle.
+ * The {@code tangram} JAX-RS application, served under {@code /api}: the platform's own resources
+ * (auth, modules, events, audit, users, OpenAPI). Business modules serve theirs from their own
+ * application ({@link ModuleApplication}).
  */
 @Component(service = Application.class)
 @JaxrsName(TangramApplication.NAME)
 @JaxrsApplicationBase("api")
-@JSONRequired
-public class TangramApplication extends Application {
+public class TangramApplication extends ModuleApplication {
     public static final String NAME = "tangram";
     public static final String SELECT = "(osgi.jaxrs.name=tangram)";
 
-    /**
-     * The tangram application and the whiteboard's default one: a resource registered without
-     * selecting tangram lands in the default application (at {@code /api/unbound}), where the same
-     * authentication, default-deny and problem+json still apply.
-     */
-    public static final String SELECT_GUARDED = "(|(osgi.jaxrs.name=tangram)(osgi.jaxrs.name=.default))";
+    /** Every Tangram application: the platform's and each module's. */
+    public static final String ALL = "(|(osgi.jaxrs.name=tangram)(osgi.jaxrs.name=" + NAME_PREFIX + "*))";
+
+    @Activate
+    public TangramApplication(@Reference RestGuard guard) {
+        super(guard);
+    }
 }

@@ -22,8 +22,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** {@code GET /api/itest/received}: the events the test subscriber recorded, oldest first. */
 @Component(service = ReceivedResource.class)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("itest/received")
+@JaxrsApplicationSelect(ItestApplication.SELECT)
+@Path("received")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceivedResource {
 

@@ -6,17 +6,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-
 import io.tangram.platform.api.error.TangramException;
-import io.tangram.web.internal.TangramApplication;
 
 /** Maps the platform exceptions (validation, not found, conflict, forbidden, unauthorised) to problems. */
-@Component(service = ExceptionMapper.class)
-@JaxrsExtension
-@JaxrsApplicationSelect(TangramApplication.SELECT_GUARDED)
 public class TangramExceptionMapper implements ExceptionMapper<TangramException> {
     @Context
     HttpHeaders headers;

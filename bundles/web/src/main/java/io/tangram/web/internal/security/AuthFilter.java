@@ -12,17 +12,10 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-
 import io.tangram.platform.api.error.TangramException;
 import io.tangram.platform.api.security.CallContext;
 import io.tangram.platform.api.security.Caller;
 import io.tangram.platform.api.security.UserDirectory;
-import io.tangram.web.internal.TangramApplication;
 import io.tangram.web.internal.i18n.Languages;
 import io.tangram.web.internal.problem.ProblemFactory;
 import io.tangram.web.internal.problem.ProblemResponses;
@@ -34,9 +27,6 @@ import io.tangram.web.internal.problem.ProblemResponses;
  * the response filter (and at the start of every request, so nothing leaks between requests).
  * Successful Basic checks are cached for 60 s (see {@link Authenticator}).
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
-@JaxrsExtension
-@JaxrsApplicationSelect(TangramApplication.SELECT_GUARDED)
 @Priority(Priorities.AUTHENTICATION)
 public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
     static final Duration BASIC_CACHE_TTL = Duration.ofSeconds(60);
@@ -47,8 +37,7 @@ public class AuthFilter implements ContainerRequestFilter, ContainerResponseFilt
     @Context
     ResourceInfo resourceInfo;
 
-    @Activate
-    public AuthFilter(@Reference UserDirectory users) {
+    public AuthFilter(UserDirectory users) {
         this.gatekeeper = new Gatekeeper(new Authenticator(users, System::nanoTime, BASIC_CACHE_TTL, BASIC_CACHE_SIZE));
     }
 

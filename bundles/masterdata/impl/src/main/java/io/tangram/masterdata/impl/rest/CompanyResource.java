@@ -30,8 +30,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Companies at {@code /api/masterdata/companies}. */
 @Component(service = CompanyResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("masterdata/companies")
+@JaxrsApplicationSelect(MasterDataApplication.SELECT)
+@Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CompanyResource {

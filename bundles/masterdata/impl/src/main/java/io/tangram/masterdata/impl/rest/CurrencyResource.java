@@ -29,8 +29,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Currencies at {@code /api/masterdata/currencies}, addressed by code. */
 @Component(service = CurrencyResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("masterdata/currencies")
+@JaxrsApplicationSelect(MasterDataApplication.SELECT)
+@Path("currencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CurrencyResource {

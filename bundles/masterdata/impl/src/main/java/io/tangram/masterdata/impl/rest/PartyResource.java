@@ -35,8 +35,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Customers and suppliers at {@code /api/masterdata/parties}. */
 @Component(service = PartyResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("masterdata/parties")
+@JaxrsApplicationSelect(MasterDataApplication.SELECT)
+@Path("parties")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartyResource {

@@ -34,8 +34,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Products at {@code /api/masterdata/products}. */
 @Component(service = ProductResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("masterdata/products")
+@JaxrsApplicationSelect(MasterDataApplication.SELECT)
+@Path("products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {

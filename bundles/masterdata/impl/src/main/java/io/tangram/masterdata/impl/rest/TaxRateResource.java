@@ -29,8 +29,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Tax rates at {@code /api/masterdata/tax-rates}, addressed by code. */
 @Component(service = TaxRateResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("masterdata/tax-rates")
+@JaxrsApplicationSelect(MasterDataApplication.SELECT)
+@Path("tax-rates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TaxRateResource {

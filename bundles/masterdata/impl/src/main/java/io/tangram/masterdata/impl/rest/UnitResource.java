@@ -29,8 +29,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 /** Units of measure at {@code /api/masterdata/units}, addressed by code. */
 @Component(service = UnitResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=tangram)")
-@Path("masterdata/units")
+@JaxrsApplicationSelect(MasterDataApplication.SELECT)
+@Path("units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
