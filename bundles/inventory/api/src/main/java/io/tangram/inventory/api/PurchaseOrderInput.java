@@ -1,0 +1,9 @@
+package io.tangram.inventory.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A purchase order as entered; {@code currency} defaults to the supplier's. */
+public record PurchaseOrderInput(Long companyId, Long supplierId, Long warehouseId, LocalDate expectedDate,
+                                 String currency, String note, List<PurchaseOrderLineInput> lines) {
+}
