@@ -37,7 +37,8 @@ public final class Moves {
                 m.postedBy());
     }
 
-    static Money money(BigDecimal amount, String currency) {
+    /** {@code amount} in {@code currency}, at the currency's scale. */
+    public static Money money(BigDecimal amount, String currency) {
         Currency c = Currency.getInstance(currency);
         return Money.of(amount.setScale(Money.scaleOf(c)), c);
     }

@@ -281,7 +281,7 @@ public class StockLedgerService implements StockLedger {
                             ? value.divide(onHand, 6, java.math.RoundingMode.HALF_UP) : rs.getBigDecimal(7);
                     return new StockLevelDto(pid, p.code(), p.name(), p.unitCode(), rs.getLong(2), rs.getString(3),
                             Moves.plain(onHand), Moves.plain(reserved), Moves.plain(onHand.subtract(reserved).max(BigDecimal.ZERO)),
-                            unitCost, money(value, currency));
+                            unitCost, Moves.money(value, currency));
                 }, args.toArray()).stream().sorted(Comparator.comparing(StockLevelDto::productCode)
                         .thenComparing(StockLevelDto::warehouseCode)).toList();
     }
@@ -334,7 +334,7 @@ public class StockLedgerService implements StockLedger {
                 + " GROUP BY m.product_id, m.warehouse_id, w.code", rs -> {
                     ProductDto p = known.computeIfAbsent(rs.getLong(1), products::get);
                     return new ValuationLine(p.id(), p.code(), p.name(), rs.getLong(2), rs.getString(3),
-                            Moves.plain(rs.getBigDecimal(4)), money(rs.getBigDecimal(5), currency));
+                            Moves.plain(rs.getBigDecimal(4)), Moves.money(rs.getBigDecimal(5), currency));
                 }, args.toArray()).stream()
                 .filter(l -> l.quantity().signum() != 0 || l.value().signum() != 0)
                 .sorted(Comparator.comparing(ValuationLine::productCode).thenComparing(ValuationLine::warehouseCode)).toList();
@@ -432,11 +432,6 @@ public class StockLedgerService implements StockLedger {
     private StockMoveDto dto(MoveRow m) {
         String warehouseCode = WarehouseRows.find(sql, m.warehouseId()).map(WarehouseDto::code).orElse(null);
         return Moves.dto(m, warehouseCode, posting.reversalOf(m.id()).orElse(null));
-    }
-
-    private static Money money(BigDecimal amount, String currency) {
-        java.util.Currency c = java.util.Currency.getInstance(currency);
-        return Money.of(amount.setScale(Money.scaleOf(c)), c);
     }
 
     private static GoodsInput require(GoodsInput input) {
