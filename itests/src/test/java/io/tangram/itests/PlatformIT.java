@@ -119,6 +119,17 @@ public class PlatformIT extends TangramTestSupport {
         Answer badPage = get("/api/masterdata/products?limit=100000", admin());
         assertEquals(400, badPage.status());
         assertTrue(fields(badPage.json()).contains("limit"));
+        String[][] malformedParameters = {{"/api/masterdata/parties?limit=x", "limit"},
+            {"/api/masterdata/parties?role=EMPLOYEE", "role"}, {"/api/masterdata/parties/abc", "id"},
+            {"/api/masterdata/products?inactive=maybe", "inactive"}, {"/api/masterdata/products/1x", "id"}};
+        for (String[] call : malformedParameters) {
+            Answer answer = get(call[0], admin());
+            assertEquals(call[0] + ": " + answer.body(), 400, answer.status());
+            assertTrue(call[0] + " does not name " + call[1] + ": " + answer.body(),
+                    fields(answer.json()).contains(call[1]));
+        }
+        assertEquals(404, get("/api/masterdata/nothing-here", admin()).status());
+        assertEquals(401, get("/api/masterdata/parties?limit=x", null).status());
         assertEquals("bad input wrote rows", written, rowCounts());
     }
 

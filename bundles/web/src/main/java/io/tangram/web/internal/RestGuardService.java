@@ -10,6 +10,7 @@ import io.tangram.platform.api.security.UserDirectory;
 import io.tangram.web.api.RestGuard;
 import io.tangram.web.internal.json.LocaleWriterInterceptor;
 import io.tangram.web.internal.json.TangramJsonProvider;
+import io.tangram.web.internal.params.TypedParameters;
 import io.tangram.web.internal.problem.FallbackExceptionMapper;
 import io.tangram.web.internal.problem.JsonExceptionMapper;
 import io.tangram.web.internal.problem.TangramExceptionMapper;
@@ -30,7 +31,7 @@ public class RestGuardService implements RestGuard {
     @Override
     public Set<Object> providers() {
         return Set.of(new AuthFilter(users), new TangramJsonProvider(), new LocaleWriterInterceptor(),
-                new TangramExceptionMapper(), new WebApplicationExceptionMapper(), new JsonExceptionMapper(),
+                new TypedParameters(), new TangramExceptionMapper(), new WebApplicationExceptionMapper(), new JsonExceptionMapper(),
                 new FallbackExceptionMapper());
     }
 }
