@@ -56,8 +56,9 @@ public class ReservationService implements StockReservations {
                               @Reference ProductService products, @Reference CompanyService companies) {
         this.sql = new Sql(dataSource);
         this.tx = tx;
-        this.posting = new Posting(sql, tx);
-        this.catalog = new Catalog(sql, products, companies);
+        StockPostings postings = new StockPostings(sql, tx, products, companies);
+        this.posting = postings.posting();
+        this.catalog = postings.catalog();
         this.products = products;
         this.audit = audit;
         this.events = events;
@@ -80,7 +81,7 @@ public class ReservationService implements StockReservations {
             v.throwIfInvalid();
             Balance balance = lock(companyId, product.id(), warehouse.id());
             if (balance.available().compareTo(input.quantity()) < 0) {
-                throw StockLedgerService.insufficient(balance.available(), input.quantity(), product, warehouse);
+                throw StockPostings.insufficient(balance.available(), input.quantity(), product, warehouse);
             }
             balance.reserve(input.quantity());
             posting.save(balance);
@@ -134,7 +135,7 @@ public class ReservationService implements StockReservations {
             String currency = catalog.currency(r.companyId());
             Balance balance = lock(r.companyId(), r.productId(), r.warehouseId());
             balance.unreserve(quantity);
-            CostedMove cost = StockLedgerService.takeOut(balance, warehouse, product, quantity);
+            CostedMove cost = StockPostings.takeOut(balance, warehouse, product, quantity);
             MoveRow move = posting.insert(balance, MoveType.ISSUE, product.code(), -1, cost, null, currency,
                     MoveRow.Origin.of(r.documentType(), r.documentRef(), note));
             posting.save(balance);

@@ -21,13 +21,11 @@ import io.tangram.inventory.api.MoveType;
 import io.tangram.inventory.api.StockLedger;
 import io.tangram.inventory.api.StockLevelDto;
 import io.tangram.inventory.api.StockMoveDto;
-import io.tangram.inventory.api.TrackingMode;
 import io.tangram.inventory.api.TransferInput;
 import io.tangram.inventory.api.ValuationLine;
 import io.tangram.inventory.api.ValuationReport;
 import io.tangram.inventory.api.WarehouseDto;
 import io.tangram.inventory.impl.costing.CostedMove;
-import io.tangram.inventory.impl.costing.InsufficientStockException;
 import io.tangram.inventory.impl.db.Sql;
 import io.tangram.inventory.impl.ledger.Balance;
 import io.tangram.inventory.impl.ledger.MoveRow;
@@ -55,6 +53,7 @@ public class StockLedgerService implements StockLedger {
 
     private final Sql sql;
     private final Transactions tx;
+    private final StockPostings postings;
     private final Posting posting;
     private final Catalog catalog;
     private final ProductService products;
@@ -68,8 +67,9 @@ public class StockLedgerService implements StockLedger {
                               @Reference ProductService products, @Reference CompanyService companies) {
         this.sql = new Sql(dataSource);
         this.tx = tx;
-        this.posting = new Posting(sql, tx);
-        this.catalog = new Catalog(sql, products, companies);
+        this.postings = new StockPostings(sql, tx, products, companies);
+        this.posting = postings.posting();
+        this.catalog = postings.catalog();
         this.products = products;
         this.audit = audit;
         this.events = events;
@@ -85,9 +85,10 @@ public class StockLedgerService implements StockLedger {
             Catalog.positiveQuantity(in.quantity(), "quantity", v);
             v.notNegative("unitCost", in.unitCost());
             Catalog.Settings settings = product == null ? Catalog.Settings.DEFAULT : catalog.settings(product.id());
-            trackedLot(settings, in.lotNumber(), v);
+            StockPostings.trackedLot(settings, in.lotNumber(), v);
             v.throwIfInvalid();
-            MoveRow move = postIn(companyId, product, warehouse, settings, MoveType.RECEIPT, in.quantity(), in.unitCost(), in);
+            MoveRow move = postings.postIn(companyId, product, warehouse, settings, MoveType.RECEIPT, in.quantity(),
+                    in.unitCost(), origin(in));
             publishReceived(move, product);
             audit.record("inventory", "receive", "stock-move", String.valueOf(move.id()), InventoryJson.write(dto(move)));
             return dto(move);
@@ -103,9 +104,9 @@ public class StockLedgerService implements StockLedger {
             WarehouseDto warehouse = catalog.activeWarehouse(companyId, in.warehouseId(), "warehouseId", v);
             Catalog.positiveQuantity(in.quantity(), "quantity", v);
             Catalog.Settings settings = product == null ? Catalog.Settings.DEFAULT : catalog.settings(product.id());
-            trackedLot(settings, in.lotNumber(), v);
+            StockPostings.trackedLot(settings, in.lotNumber(), v);
             v.throwIfInvalid();
-            MoveRow move = postOut(companyId, product, warehouse, settings, MoveType.ISSUE, in.quantity(), in);
+            MoveRow move = postings.postOut(companyId, product, warehouse, settings, MoveType.ISSUE, in.quantity(), origin(in));
             publishIssued(move, product);
             audit.record("inventory", "issue", "stock-move", String.valueOf(move.id()), InventoryJson.write(dto(move)));
             return dto(move);
@@ -128,7 +129,7 @@ public class StockLedgerService implements StockLedger {
                         "调入仓库不能与调出仓库相同"));
             }
             Catalog.Settings settings = product == null ? Catalog.Settings.DEFAULT : catalog.settings(product.id());
-            trackedLot(settings, input.lotNumber(), v);
+            StockPostings.trackedLot(settings, input.lotNumber(), v);
             v.throwIfInvalid();
             String currency = catalog.currency(companyId);
             int scale = Catalog.valueScale(currency);
@@ -137,7 +138,7 @@ public class StockLedgerService implements StockLedger {
             Balance second = posting.lock(companyId, product.id(), Math.max(from.id(), to.id()), settings.costingMethod(), scale);
             Balance source = first.warehouseId() == from.id() ? first : second;
             Balance target = source == first ? second : first;
-            CostedMove out = takeOut(source, from, product, input.quantity());
+            CostedMove out = StockPostings.takeOut(source, from, product, input.quantity());
             MoveRow.Origin origin = MoveRow.Origin.of("TRANSFER", null, input.note()).withLot(null, input.lotNumber());
             MoveRow outMove = posting.insert(source, MoveType.TRANSFER_OUT, product.code(), -1, out, null, currency, origin);
             long layerRef = posting.nextLayerRef(product.id(), to.id());
@@ -172,11 +173,13 @@ public class StockLedgerService implements StockLedger {
             v.notNegative("unitCost", in.unitCost());
             v.required("note", WarehouseServiceImpl.blankToNull(in.note()));
             Catalog.Settings settings = product == null ? Catalog.Settings.DEFAULT : catalog.settings(product.id());
-            trackedLot(settings, in.lotNumber(), v);
+            StockPostings.trackedLot(settings, in.lotNumber(), v);
             v.throwIfInvalid();
             MoveRow move = in.quantity().signum() > 0
-                    ? postIn(companyId, product, warehouse, settings, MoveType.ADJUSTMENT, in.quantity(), in.unitCost(), in)
-                    : postOut(companyId, product, warehouse, settings, MoveType.ADJUSTMENT, in.quantity().negate(), in);
+                    ? postings.postIn(companyId, product, warehouse, settings, MoveType.ADJUSTMENT, in.quantity(),
+                            in.unitCost(), origin(in))
+                    : postings.postOut(companyId, product, warehouse, settings, MoveType.ADJUSTMENT,
+                            in.quantity().negate(), origin(in));
             publishAdjusted(move, product, in.note());
             audit.record("inventory", "adjust", "stock-move", String.valueOf(move.id()), InventoryJson.write(dto(move)));
             return dto(move);
@@ -342,58 +345,6 @@ public class StockLedgerService implements StockLedger {
         return new ValuationReport(day, currency, lines, total);
     }
 
-    // ---- posting
-
-    private MoveRow postIn(long companyId, ProductDto product, WarehouseDto warehouse, Catalog.Settings settings, MoveType type,
-                           BigDecimal quantity, BigDecimal unitCost, GoodsInput in) {
-        String currency = catalog.currency(companyId);
-        Balance balance = posting.lock(companyId, product.id(), warehouse.id(), settings.costingMethod(), Catalog.valueScale(currency));
-        BigDecimal cost = unitCost != null ? unitCost : balance.valuation().averageUnitCost();
-        long layerRef = posting.nextLayerRef(product.id(), warehouse.id());
-        CostedMove costed = balance.valuation().receive(quantity, cost, layerRef);
-        MoveRow move = posting.insert(balance, type, product.code(), +1, costed, layerRef, currency,
-                MoveRow.Origin.of(in.sourceType(), in.sourceRef(), in.note()).withLot(in.locationCode(), in.lotNumber()));
-        posting.save(balance);
-        return move;
-    }
-
-    private MoveRow postOut(long companyId, ProductDto product, WarehouseDto warehouse, Catalog.Settings settings, MoveType type,
-                            BigDecimal quantity, GoodsInput in) {
-        String currency = catalog.currency(companyId);
-        Balance balance = posting.lock(companyId, product.id(), warehouse.id(), settings.costingMethod(), Catalog.valueScale(currency));
-        CostedMove costed = takeOut(balance, warehouse, product, quantity);
-        MoveRow move = posting.insert(balance, type, product.code(), -1, costed, null, currency,
-                MoveRow.Origin.of(in.sourceType(), in.sourceRef(), in.note()).withLot(in.locationCode(), in.lotNumber()));
-        posting.save(balance);
-        return move;
-    }
-
-    /** Takes goods out of a locked balance without touching reserved stock, unless the warehouse allows negative stock. */
-    static CostedMove takeOut(Balance balance, WarehouseDto warehouse, ProductDto product, BigDecimal quantity) {
-        if (!warehouse.allowNegativeStock() && balance.available().compareTo(quantity) < 0) {
-            throw insufficient(balance.available(), quantity, product, warehouse);
-        }
-        try {
-            return balance.valuation().issue(quantity, warehouse.allowNegativeStock());
-        } catch (InsufficientStockException e) {
-            throw insufficient(e.available(), quantity, product, warehouse);
-        }
-    }
-
-    static ConflictException insufficient(BigDecimal available, BigDecimal requested, ProductDto product, WarehouseDto warehouse) {
-        return new ConflictException(Text.of("Not enough stock: only {0} {1} of {2} available in warehouse {3}, {4} requested",
-                "库存不足：仓库 {3} 中 {2} 仅有 {0} {1} 可用，需要 {4}", Moves.plain(available.max(BigDecimal.ZERO)).toPlainString(),
-                product.unitCode(), product.code(), warehouse.code(), Moves.plain(requested).toPlainString()));
-    }
-
-    private static void trackedLot(Catalog.Settings settings, String lot, Validation v) {
-        if (settings.tracking() != TrackingMode.NONE && (lot == null || lot.isBlank())) {
-            v.add("lotNumber", Text.of("is required: the product is tracked by lot or serial number",
-                    "必填：该产品按批次或序列号管理"));
-        }
-        v.maxLength("lotNumber", lot, 64);
-    }
-
     private void publishReceived(MoveRow m, ProductDto product) {
         events.publish(InventoryTopics.GOODS_RECEIVED, m.companyId(), m.sourceRef(), InventoryJson.object(
                 "moveId", m.id(), "companyId", m.companyId(), "number", null, "purchaseOrder", null, "supplierId", null,
@@ -430,8 +381,11 @@ public class StockLedgerService implements StockLedger {
     }
 
     private StockMoveDto dto(MoveRow m) {
-        String warehouseCode = WarehouseRows.find(sql, m.warehouseId()).map(WarehouseDto::code).orElse(null);
-        return Moves.dto(m, warehouseCode, posting.reversalOf(m.id()).orElse(null));
+        return postings.dto(m);
+    }
+
+    private static MoveRow.Origin origin(GoodsInput in) {
+        return MoveRow.Origin.of(in.sourceType(), in.sourceRef(), in.note()).withLot(in.locationCode(), in.lotNumber());
     }
 
     private static GoodsInput require(GoodsInput input) {
