@@ -35,8 +35,10 @@ public final class InventoryTopics {
     public static final String STOCK_TRANSFERRED = "tangram/inventory/StockTransferred";
 
     /**
-     * Projected stock of a product fell to or below its reorder point. Payload: {@code companyId,
-     * productId, productCode, warehouseId, onHand, reserved, openPurchase, reorderPoint}.
+     * Projected stock (on hand + open purchase − reserved) of a product in a warehouse fell from above
+     * its reorder point to at or below it, after an issue, a loss, a transfer out, a reversal or a
+     * reservation. Raised once per fall, not again while it stays low. Payload: {@code companyId,
+     * productId, productCode, warehouseId, onHand, reserved, openPurchase, projected, reorderPoint}.
      */
     public static final String LOW_STOCK = "tangram/inventory/LowStock";
 

@@ -27,5 +27,6 @@ public interface Stocktakes {
 
     StocktakeDto get(long id);
 
+    /** The company's stocktakes, newest first, optionally of one status; without their lines (see {@link #get}). */
     List<StocktakeDto> list(long companyId, StocktakeStatus status);
 }

@@ -48,6 +48,7 @@ public class ReservationService implements StockReservations {
     private final ProductService products;
     private final AuditLog audit;
     private final EventPublisher events;
+    private final LowStockWatch lowStock;
 
     @Activate
     public ReservationService(@Reference(target = "(tangram.module=inventory)") SchemaReady schema,
@@ -62,6 +63,7 @@ public class ReservationService implements StockReservations {
         this.products = products;
         this.audit = audit;
         this.events = events;
+        this.lowStock = new LowStockWatch(sql, events);
     }
 
     @Override
@@ -90,6 +92,7 @@ public class ReservationService implements StockReservations {
                     + " document_type, document_ref, status, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
                     companyId, product.id(), warehouse.id(), input.quantity(), input.documentType().strip(),
                     input.documentRef().strip(), ReservationStatus.OPEN, now, now);
+            lowStock.afterDecrease(companyId, product.id(), product.code(), warehouse.id(), input.quantity());
             ReservationDto reservation = get(id);
             audit.record("inventory", "reserve", "reservation", String.valueOf(id), InventoryJson.write(reservation));
             return reservation;
@@ -134,7 +137,10 @@ public class ReservationService implements StockReservations {
             WarehouseDto warehouse = WarehouseRows.find(sql, r.warehouseId()).orElseThrow();
             String currency = catalog.currency(r.companyId());
             Balance balance = lock(r.companyId(), r.productId(), r.warehouseId());
+            BigDecimal reservedBefore = balance.reserved();
             balance.unreserve(quantity);
+            // projected stock falls by what leaves beyond the reservation it was promised from (normally nothing)
+            BigDecimal projectedDecrease = quantity.subtract(reservedBefore.subtract(balance.reserved()));
             CostedMove cost = StockPostings.takeOut(balance, warehouse, product, quantity);
             MoveRow move = posting.insert(balance, MoveType.ISSUE, product.code(), -1, cost, null, currency,
                     MoveRow.Origin.of(r.documentType(), r.documentRef(), note));
@@ -148,6 +154,7 @@ public class ReservationService implements StockReservations {
                     "category", product.category(), "warehouseId", warehouse.id(), "quantity", Moves.plain(quantity),
                     "unitCost", move.unitCost(), "value", move.value().negate(), "currency", currency,
                     "sourceType", r.documentType(), "sourceRef", r.documentRef()));
+            lowStock.afterDecrease(r.companyId(), product.id(), product.code(), warehouse.id(), projectedDecrease);
             StockMoveDto dto = Moves.dto(move, warehouse.code(), null);
             audit.record("inventory", "issue", "stock-move", String.valueOf(move.id()), InventoryJson.write(dto));
             return dto;

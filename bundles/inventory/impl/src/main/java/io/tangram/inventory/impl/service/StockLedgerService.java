@@ -59,6 +59,7 @@ public class StockLedgerService implements StockLedger {
     private final ProductService products;
     private final AuditLog audit;
     private final EventPublisher events;
+    private final LowStockWatch lowStock;
 
     @Activate
     public StockLedgerService(@Reference(target = "(tangram.module=inventory)") SchemaReady schema,
@@ -73,6 +74,7 @@ public class StockLedgerService implements StockLedger {
         this.products = products;
         this.audit = audit;
         this.events = events;
+        this.lowStock = new LowStockWatch(sql, events);
     }
 
     @Override
@@ -108,6 +110,7 @@ public class StockLedgerService implements StockLedger {
             v.throwIfInvalid();
             MoveRow move = postings.postOut(companyId, product, warehouse, settings, MoveType.ISSUE, in.quantity(), origin(in));
             publishIssued(move, product);
+            lowStock.afterDecrease(companyId, product.id(), product.code(), warehouse.id(), in.quantity());
             audit.record("inventory", "issue", "stock-move", String.valueOf(move.id()), InventoryJson.write(dto(move)));
             return dto(move);
         });
@@ -151,6 +154,7 @@ public class StockLedgerService implements StockLedger {
                     "outMoveId", outMove.id(), "inMoveId", inMove.id(), "companyId", companyId, "productId", product.id(),
                     "productCode", product.code(), "fromWarehouseId", from.id(), "toWarehouseId", to.id(),
                     "quantity", Moves.plain(input.quantity()), "value", out.value(), "currency", currency));
+            lowStock.afterDecrease(companyId, product.id(), product.code(), from.id(), input.quantity());
             List<StockMoveDto> moves = List.of(dto(outMove), dto(inMove));
             audit.record("inventory", "transfer", "stock-move", String.valueOf(outMove.id()), InventoryJson.write(moves));
             return moves;
@@ -181,6 +185,7 @@ public class StockLedgerService implements StockLedger {
                     : postings.postOut(companyId, product, warehouse, settings, MoveType.ADJUSTMENT,
                             in.quantity().negate(), origin(in));
             publishAdjusted(move, product, in.note());
+            lowStock.afterDecrease(companyId, product.id(), product.code(), warehouse.id(), in.quantity().negate());
             audit.record("inventory", "adjust", "stock-move", String.valueOf(move.id()), InventoryJson.write(dto(move)));
             return dto(move);
         });
@@ -250,6 +255,7 @@ public class StockLedgerService implements StockLedger {
         posting.save(balance);
         ProductDto product = products.get(m.productId());
         publishAdjusted(reversal, product, reason);
+        lowStock.afterDecrease(m.companyId(), m.productId(), m.productCode(), m.warehouseId(), reversal.quantity().negate());
         return reversal;
     }
 
