@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
@@ -28,28 +27,15 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class InventoryIT extends TangramTestSupport {
-
-    @Inject
-    protected FeaturesService features;
+public class InventoryIT extends InventoryTestSupport {
 
     private static long product;
-    private static long main;
-    private static long branch;
 
     @Before
-    public void inventoryInstalled() throws Exception {
-        awaitSuite();
-        if (!features.isInstalled(features.getFeature("tangram-inventory"))) {
-            features.installFeature("tangram-inventory", EnumSet.noneOf(FeaturesService.Option.class));
-        }
-        awaitApi("/api/inventory/warehouses");
+    public void aProduct() {
         if (product == 0) {
-            product = postJson("/api/masterdata/products", admin(), "{\"code\":\"INV-IT-1\",\"name\":\"Copper wire\","
-                    + "\"unitCode\":\"KG\",\"taxRateCode\":\"VAT13\",\"category\":\"Metals\",\"type\":\"STOCKED\"}")
-                    .json().get("id").asLong();
-            main = created("/api/inventory/warehouses", "{\"code\":\"MAIN\",\"name\":\"Main warehouse\",\"locations\":[\"A-01\"]}");
-            branch = created("/api/inventory/warehouses", "{\"code\":\"BRANCH\",\"name\":\"Branch\"}");
+            product = created("/api/masterdata/products", "{\"code\":\"INV-IT-1\",\"name\":\"Copper wire\","
+                    + "\"unitCode\":\"KG\",\"taxRateCode\":\"VAT13\",\"category\":\"Metals\",\"type\":\"STOCKED\"}");
         }
     }
 
@@ -162,6 +148,11 @@ public class InventoryIT extends TangramTestSupport {
         for (String topic : new String[] {"GoodsReceived", "GoodsIssued", "StockAdjusted", "StockTransferred"}) {
             assertTrue(topic, count("SELECT COUNT(*) FROM plat_outbox WHERE topic = ?", "tangram/inventory/" + topic) > 0);
         }
+        JsonNode issued = delivered("GoodsIssued", null, 1).stream()
+                .filter(e -> e.get("productId").asLong() == nuts).findFirst().orElseThrow();
+        assertAmount("2.00", issued.get("value"));
+        assertAmount("2.000000", issued.get("unitCost"));
+        assertTrue(delivered("StockTransferred", null, 1).stream().anyMatch(e -> e.get("productId").asLong() == nuts));
     }
 
     @Test
@@ -182,35 +173,5 @@ public class InventoryIT extends TangramTestSupport {
     public void theModuleDeclaresItsPermissions() {
         JsonNode permissions = get("/api/platform/permissions", admin()).json();
         assertTrue(permissions.toString(), permissions.toString().contains("inventory.stock.move"));
-    }
-
-    // ----
-
-    private static String goods(long productId, long warehouseId, String quantity, String unitCost) {
-        return "{\"productId\":" + productId + ",\"warehouseId\":" + warehouseId + ",\"quantity\":" + quantity
-                + (unitCost == null ? "" : ",\"unitCost\":" + unitCost) + "}";
-    }
-
-    private static long newProduct(String code) {
-        return postJson("/api/masterdata/products", admin(), "{\"code\":\"" + code + "\",\"name\":\"" + code
-                + "\",\"unitCode\":\"PCS\",\"taxRateCode\":\"VAT13\",\"type\":\"STOCKED\"}").json().get("id").asLong();
-    }
-
-    private static long created(String path, String json) {
-        Answer answer = postJson(path, admin(), json);
-        assertEquals(answer.body(), 201, answer.status());
-        return answer.json().get("id").asLong();
-    }
-
-    private static JsonNode post(String path, String json, int status) {
-        Answer answer = postJson(path, admin(), json);
-        assertEquals(answer.body(), status, answer.status());
-        return answer.json();
-    }
-
-    private static JsonNode level(long productId, long warehouseId) {
-        JsonNode levels = get("/api/inventory/stock?productId=" + productId + "&warehouseId=" + warehouseId, admin()).json();
-        assertEquals(levels.toString(), 1, levels.size());
-        return levels.get(0);
     }
 }
