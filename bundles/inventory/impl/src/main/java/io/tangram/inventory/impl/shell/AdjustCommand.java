@@ -2,79 +2,27 @@ package io.tangram.inventory.impl.shell;
 
 import java.math.BigDecimal;
 
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import io.tangram.inventory.api.GoodsInput;
-import io.tangram.inventory.api.StockLedger;
 import io.tangram.inventory.api.StockMoveDto;
-import io.tangram.inventory.api.WarehouseService;
-import io.tangram.masterdata.api.CompanyService;
-import io.tangram.masterdata.api.ProductService;
 
 @Service
 @Command(scope = "inventory", name = "adjust", description = "Corrects stock by a signed quantity: + found, - lost (库存调整)")
-public class AdjustCommand implements Action {
-
-    @Argument(index = 0, name = "product", required = true, description = "Product code or barcode")
-    String product;
-
-    @Argument(index = 1, name = "warehouse", required = true, description = "Warehouse code")
-    String warehouse;
-
-    @Argument(index = 2, name = "quantity", required = true, description = "Signed quantity, e.g. -2")
-    BigDecimal quantity;
+public class AdjustCommand extends GoodsCommand {
 
     @Option(name = "--cost", description = "Unit cost of found goods (default: the current average cost)")
     BigDecimal cost;
 
-    @Option(name = "--lot", description = "Lot or serial number (required for tracked products)")
-    String lot;
-
-    @Option(name = "--location", description = "Location (bin) code")
-    String location;
-
-    @Option(name = "--source-type", description = "Type of the document causing the move, e.g. SO")
-    String sourceType;
-
-    @Option(name = "--source-ref", description = "Number of that document")
-    String sourceRef;
-
-    @Option(name = "--note", description = "Reason (required)")
-    String note;
-
-    @Option(name = "--company", description = "Company id (default 1)")
-    long company = CompanyService.DEFAULT_COMPANY_ID;
-
-    @Reference
-    StockLedger ledger;
-
-    @Reference
-    WarehouseService warehouses;
-
-    @Reference
-    ProductService products;
-
-    @Reference
-    Session session;
+    @Override
+    BigDecimal unitCost() {
+        return cost;
+    }
 
     @Override
-    public Object execute() throws Exception {
-        InventoryConsole console = new InventoryConsole(session, company);
-        StockMoveDto move = console.call(() -> ledger.adjust(company, new GoodsInput(
-                console.product(products, "product", product).id(),
-                console.warehouse(warehouses, "warehouse", warehouse).id(), quantity, cost, lot, location, sourceType,
-                sourceRef, note)));
-        if (move != null) {
-            console.out().printf("Move %d: %s %s %s in %s at %s, value %s%n", move.id(), move.type(),
-                    InventoryConsole.plain(move.quantity()), move.productCode(), move.warehouseCode(),
-                    InventoryConsole.plain(move.unitCost()), move.value());
-        }
-        return null;
+    StockMoveDto post(GoodsInput input) {
+        return ledger.adjust(company, input);
     }
 }
