@@ -367,11 +367,15 @@ public class StockLedgerService implements StockLedger {
     }
 
     private void publishAdjusted(MoveRow m, ProductDto product, String reason) {
-        events.publish(InventoryTopics.STOCK_ADJUSTED, m.companyId(), m.sourceRef(), InventoryJson.object(
-                "moveId", m.id(), "companyId", m.companyId(), "productId", m.productId(), "productCode", m.productCode(),
-                "category", product.category(), "warehouseId", m.warehouseId(), "moveType", m.type().name(),
-                "quantity", Moves.plain(m.quantity()), "value", m.value(), "variance", m.variance(), "currency", m.currency(),
-                "reason", reason, "reversesMoveId", m.reversesMoveId()));
+        events.publish(InventoryTopics.STOCK_ADJUSTED, m.companyId(), m.sourceRef(), adjustedPayload(m, product, reason));
+    }
+
+    /** The payload of {@link InventoryTopics#STOCK_ADJUSTED}, for adjustments, reversals and stocktake variances. */
+    static String adjustedPayload(MoveRow m, ProductDto product, String reason) {
+        return InventoryJson.object("moveId", m.id(), "companyId", m.companyId(), "productId", m.productId(),
+                "productCode", m.productCode(), "category", product.category(), "warehouseId", m.warehouseId(),
+                "moveType", m.type().name(), "quantity", Moves.plain(m.quantity()), "value", m.value(),
+                "variance", m.variance(), "currency", m.currency(), "reason", reason, "reversesMoveId", m.reversesMoveId());
     }
 
     static Map<String, Object> line(MoveRow m, ProductDto product) {

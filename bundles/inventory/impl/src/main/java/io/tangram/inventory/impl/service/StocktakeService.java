@@ -292,11 +292,8 @@ public class StocktakeService implements Stocktakes {
                     StocktakeStatus.POSTED, now, varianceValue, id);
             for (MoveRow m : moves) {
                 ProductDto product = posted.get(m.id());
-                events.publish(InventoryTopics.STOCK_ADJUSTED, m.companyId(), m.sourceRef(), InventoryJson.object(
-                        "moveId", m.id(), "companyId", m.companyId(), "productId", m.productId(), "productCode", m.productCode(),
-                        "category", product.category(), "warehouseId", m.warehouseId(), "moveType", m.type().name(),
-                        "quantity", Moves.plain(m.quantity()), "value", m.value(), "variance", m.variance(),
-                        "currency", m.currency(), "reason", reason, "reversesMoveId", m.reversesMoveId()));
+                events.publish(InventoryTopics.STOCK_ADJUSTED, m.companyId(), m.sourceRef(),
+                        StockLedgerService.adjustedPayload(m, product, reason));
                 if (m.quantity().signum() < 0) {
                     lowStock.afterDecrease(m.companyId(), m.productId(), m.productCode(), m.warehouseId(), m.quantity().negate());
                 }
