@@ -9,7 +9,7 @@ import java.util.List;
 import io.tangram.inventory.api.MoveType;
 import io.tangram.inventory.api.StockMoveDto;
 import io.tangram.inventory.impl.costing.LayerTake;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.platform.api.money.Money;
 
 /** Reads stock moves from {@code inv_stock_move} rows and turns them into api records. */

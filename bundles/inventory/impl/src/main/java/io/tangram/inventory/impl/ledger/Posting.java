@@ -14,7 +14,7 @@ import io.tangram.inventory.impl.costing.CostLayer;
 import io.tangram.inventory.impl.costing.CostedMove;
 import io.tangram.inventory.impl.costing.LayerTake;
 import io.tangram.inventory.impl.costing.StockValuation;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.platform.api.security.CallContext;
 import io.tangram.platform.api.tx.Transactions;
 

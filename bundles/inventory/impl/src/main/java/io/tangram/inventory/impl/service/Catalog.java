@@ -6,7 +6,7 @@ import java.util.Currency;
 import io.tangram.inventory.api.CostingMethod;
 import io.tangram.inventory.api.TrackingMode;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.ProductDto;
 import io.tangram.masterdata.api.ProductService;

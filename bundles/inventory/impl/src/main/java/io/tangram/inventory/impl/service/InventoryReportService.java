@@ -28,7 +28,7 @@ import io.tangram.inventory.api.SlowMoverReport;
 import io.tangram.inventory.api.TurnoverLine;
 import io.tangram.inventory.api.TurnoverReport;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Moves;
 import io.tangram.inventory.impl.reports.TurnoverFigures;
 import io.tangram.masterdata.api.CompanyService;

@@ -3,7 +3,7 @@ package io.tangram.inventory.impl.service;
 import java.math.BigDecimal;
 
 import io.tangram.inventory.api.InventoryTopics;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Moves;
 import io.tangram.inventory.impl.replenishment.ReorderLevels;
 import io.tangram.inventory.impl.replenishment.ReorderProposal;

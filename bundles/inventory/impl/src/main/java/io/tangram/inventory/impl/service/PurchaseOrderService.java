@@ -37,7 +37,7 @@ import io.tangram.inventory.api.ReceiptLineInput;
 import io.tangram.inventory.api.StockMoveDto;
 import io.tangram.inventory.api.TrackingMode;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.MoveRow;
 import io.tangram.inventory.impl.ledger.Moves;
 import io.tangram.inventory.impl.purchasing.OrderAmounts;

@@ -15,7 +15,7 @@ import java.util.Set;
 import io.tangram.inventory.api.PurchaseOrderStatus;
 import io.tangram.inventory.api.PurchaseSuggestion;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Moves;
 import io.tangram.inventory.impl.replenishment.ReorderProposal;
 import io.tangram.masterdata.api.PartyDto;

@@ -29,7 +29,7 @@ import io.tangram.inventory.api.RequisitionStatus;
 import io.tangram.inventory.api.ShortageInput;
 import io.tangram.inventory.api.SuggestionLine;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Moves;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.PartyDto;

@@ -19,7 +19,7 @@ import io.tangram.inventory.api.StockMoveDto;
 import io.tangram.inventory.api.StockReservations;
 import io.tangram.inventory.api.WarehouseDto;
 import io.tangram.inventory.impl.costing.CostedMove;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Balance;
 import io.tangram.inventory.impl.ledger.MoveRow;
 import io.tangram.inventory.impl.ledger.Moves;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.tangram.inventory.api.PurchaseOrderStatus;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.replenishment.ReorderLevels;
 import io.tangram.inventory.impl.replenishment.ReorderProposal;
 

@@ -17,7 +17,7 @@ import io.tangram.inventory.api.StockSettingsInput;
 import io.tangram.inventory.api.StockSettingsService;
 import io.tangram.inventory.api.TrackingMode;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Moves;
 import io.tangram.masterdata.api.PartyService;
 import io.tangram.masterdata.api.ProductDto;

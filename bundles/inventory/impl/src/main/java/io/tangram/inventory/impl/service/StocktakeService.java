@@ -26,7 +26,7 @@ import io.tangram.inventory.api.StocktakeLineDto;
 import io.tangram.inventory.api.StocktakeStatus;
 import io.tangram.inventory.api.Stocktakes;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.inventory.impl.ledger.Balance;
 import io.tangram.inventory.impl.ledger.MoveRow;
 import io.tangram.inventory.impl.ledger.Moves;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import io.tangram.inventory.api.LocationDto;
 import io.tangram.inventory.api.WarehouseDto;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 
 /** Reads warehouses with their locations. */
 final class WarehouseRows {

@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import io.tangram.inventory.api.WarehouseDto;
 import io.tangram.inventory.api.WarehouseInput;
 import io.tangram.inventory.api.WarehouseService;
-import io.tangram.inventory.impl.db.Sql;
+import io.tangram.platform.api.sql.Sql;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;

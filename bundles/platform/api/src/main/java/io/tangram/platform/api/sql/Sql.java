@@ -1,4 +1,4 @@
-package io.tangram.inventory.impl.db;
+package io.tangram.platform.api.sql;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
