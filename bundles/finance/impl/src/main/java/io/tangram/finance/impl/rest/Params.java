@@ -1,6 +1,7 @@
 package io.tangram.finance.impl.rest;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 
-/** Query and path parameters as the services want them, bad ones refused naming the parameter. */
+/** Query parameters as the services want them, bad ones refused naming the parameter. */
 final class Params {
 
     private Params() {
@@ -31,10 +32,23 @@ final class Params {
         }
     }
 
-    /** One of an enum's names in any case, {@code -} for {@code _}. */
-    static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(name, Text.of("must be a date like 2026-11-30", "必须是日期，例如 2026-11-30"));
+        }
+    }
+
+    static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw ValidationException.of(name, Text.of("must be one of {0}", "必须是以下之一：{0}", allowed));

@@ -48,7 +48,7 @@ public class AccountAddCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        FinanceConsole console = new FinanceConsole(session);
+        FinanceConsole console = new FinanceConsole(session, company);
         AccountDto created = console.call(() -> accounts.create(new AccountInput(company, code, name, nameEn, parent,
                 FinanceConsole.choice("type", type, AccountType.class),
                 FinanceConsole.choice("normalBalance", normalBalance, NormalBalance.class))));

@@ -31,7 +31,7 @@ public class AccountsCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        FinanceConsole console = new FinanceConsole(session);
+        FinanceConsole console = new FinanceConsole(session, company);
         List<AccountDto> list = console.call(() -> accounts.list(company, inactive));
         if (list == null) {
             return null;

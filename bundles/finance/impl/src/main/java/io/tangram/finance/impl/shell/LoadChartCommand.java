@@ -29,7 +29,7 @@ public class LoadChartCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        FinanceConsole console = new FinanceConsole(session);
+        FinanceConsole console = new FinanceConsole(session, company);
         Integer created = console.call(() -> {
             ChartTemplate chart = FinanceConsole.choice("template", template, ChartTemplate.class);
             return accounts.loadTemplate(company, chart == null ? ChartTemplate.CN_SMALL_BUSINESS : chart);

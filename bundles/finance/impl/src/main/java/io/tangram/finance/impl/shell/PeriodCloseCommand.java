@@ -30,7 +30,7 @@ public class PeriodCloseCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        FinanceConsole console = new FinanceConsole(session);
+        FinanceConsole console = new FinanceConsole(session, company);
         FiscalPeriodDto closed = console.call(() -> periods.close(company, period));
         if (closed != null) {
             console.out().printf("Period %s closed / 会计期间 %s 已结账%n", closed.code(), closed.code());

@@ -33,7 +33,7 @@ public class PeriodReopenCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        FinanceConsole console = new FinanceConsole(session);
+        FinanceConsole console = new FinanceConsole(session, company);
         FiscalPeriodDto opened = console.call(() -> periods.reopen(company, period, reason));
         if (opened != null) {
             console.out().printf("Period %s reopened / 会计期间 %s 已反结账%n", opened.code(), opened.code());

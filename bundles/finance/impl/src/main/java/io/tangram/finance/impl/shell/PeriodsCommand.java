@@ -32,7 +32,7 @@ public class PeriodsCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        FinanceConsole console = new FinanceConsole(session);
+        FinanceConsole console = new FinanceConsole(session, company);
         List<FiscalPeriodDto> list = console.call(() -> periods.list(company, year));
         if (list != null) {
             for (FiscalPeriodDto p : list) {
