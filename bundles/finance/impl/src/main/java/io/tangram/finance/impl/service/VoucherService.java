@@ -55,7 +55,6 @@ import io.tangram.platform.api.tx.Transactions;
 @Component(service = Vouchers.class)
 public class VoucherService implements Vouchers {
     static final Text VOUCHER = Text.of("Voucher", "凭证");
-    static final String CLOSED = "CLOSED";
     static final int DESCRIPTION_LENGTH = 500;
 
     private final Sql sql;
@@ -205,7 +204,7 @@ public class VoucherService implements Vouchers {
                         String.join(", ", unusable)));
             }
         }
-        requireOpen(h.companyId(), h.period());
+        new PeriodGuard(sql).requireOpen(h.companyId(), h.date());
         String sourceKey = h.sourceType() != null && h.sourceRef() != null ? h.sourceType() + ":" + h.sourceRef() : null;
         if (sourceKey != null) {
             Optional<String> posted = sql.one("SELECT number FROM fin_voucher WHERE company_id = ? AND source_key = ?",
@@ -243,17 +242,6 @@ public class VoucherService implements Vouchers {
     private static ConflictException alreadyPosted(String sourceKey, String number) {
         return new ConflictException(Text.of("{0} is already posted as voucher {1}", "{0} 已过账，凭证号 {1}",
                 sourceKey, number));
-    }
-
-    /** Refuses a closed period; a month without a {@code fin_period} row is open. */
-    private void requireOpen(long companyId, String period) {
-        Optional<String> status = sql.one("SELECT status FROM fin_period WHERE company_id = ? AND period = ?",
-                rs -> rs.getString(1), companyId, period);
-        if (status.isPresent() && CLOSED.equals(status.get().strip())) {
-            throw new ConflictException(Text.of("Period {0} is closed; vouchers dated in it cannot be posted or reversed"
-                    + " into it (date the voucher in an open period, or reopen {0})",
-                    "会计期间 {0} 已结账，不能过账到该期间（请改用未结账期间的日期，或反结账 {0}）", period));
-        }
     }
 
     /** The next number of the period, taken under the row lock of its sequence row (created at 0 when missing). */
