@@ -113,7 +113,7 @@ public class ChartOfAccountsService implements ChartOfAccounts {
                     : parent != null ? parent.normalBalance() : type.normalBalance();
             long id = insert(companyId, code, in.name().strip(), blankToNull(in.nameEn()), parent, type, normal);
             AccountDto created = get(id);
-            audit.record("finance", "create", "account", String.valueOf(id), ChartJson.write(created));
+            audit.record("finance", "create", "account", String.valueOf(id), FinanceJson.write(created));
             return created;
         });
     }
@@ -158,7 +158,7 @@ public class ChartOfAccountsService implements ChartOfAccounts {
                     + " WHERE id = ?", in.name() == null ? a.name() : in.name().strip(),
                     in.nameEn() == null ? a.nameEn() : blankToNull(in.nameEn()), type, normal, Instant.now(), id);
             AccountDto after = get(id);
-            audit.record("finance", "update", "account", String.valueOf(id), ChartJson.write(after));
+            audit.record("finance", "update", "account", String.valueOf(id), FinanceJson.write(after));
             return after;
         });
     }
@@ -185,7 +185,7 @@ public class ChartOfAccountsService implements ChartOfAccounts {
                         balance.stripTrailingZeros().toPlainString()));
             }
             sql.update("UPDATE fin_account SET active = ?, updated_at = ? WHERE id = ?", Boolean.FALSE, Instant.now(), id);
-            audit.record("finance", "deactivate", "account", String.valueOf(id), ChartJson.object("code", a.code()));
+            audit.record("finance", "deactivate", "account", String.valueOf(id), FinanceJson.object("code", a.code()));
             return get(id);
         });
     }
@@ -209,7 +209,7 @@ public class ChartOfAccountsService implements ChartOfAccounts {
                 created++;
             }
             audit.record("finance", "load-template", "chart", String.valueOf(companyId),
-                    ChartJson.object("template", template.name(), "created", created));
+                    FinanceJson.object("template", template.name(), "created", created));
             return created;
         });
     }

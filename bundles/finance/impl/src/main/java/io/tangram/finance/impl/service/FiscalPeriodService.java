@@ -114,7 +114,7 @@ public class FiscalPeriodService implements FiscalPeriods {
                             code));
                 }
             }
-            String payload = ChartJson.object("companyId", companyId, "period", code, "closedBy", user);
+            String payload = FinanceJson.object("companyId", companyId, "period", code, "closedBy", user);
             events.publish(FinanceTopics.PERIOD_CLOSED, companyId, code, payload);
             audit.record("finance", "close", "period", companyId + ":" + code, payload);
             return get(companyId, code);
@@ -136,7 +136,7 @@ public class FiscalPeriodService implements FiscalPeriods {
             String user = CallContext.actorName();
             sql.update("UPDATE fin_period SET status = ?, reopened_by = ?, reopened_at = ?, reopen_reason = ?"
                     + " WHERE company_id = ? AND period = ?", PeriodStatus.OPEN, user, Instant.now(), why, companyId, code);
-            audit.record("finance", "reopen", "period", companyId + ":" + code, ChartJson.object("companyId", companyId,
+            audit.record("finance", "reopen", "period", companyId + ":" + code, FinanceJson.object("companyId", companyId,
                     "period", code, "reopenedBy", user, "reason", why, "closedBy", row.get().closedBy()));
             return get(companyId, code);
         });
