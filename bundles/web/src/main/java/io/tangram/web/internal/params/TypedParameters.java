@@ -72,7 +72,7 @@ public class TypedParameters implements ParamConverterProvider {
 
     private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<E> type) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        return converter(name, false, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)),
+        return converter(name, false, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_')),
                 Text.of("must be one of {0}", "必须是以下之一：{0}", allowed));
     }
 

@@ -91,8 +91,7 @@ public class AccountResource {
     @Path("templates/{template}")
     @RequiresPermission(FinancePermissions.ACCOUNT_WRITE)
     public Map<String, Integer> loadTemplate(@QueryParam("companyId") Long companyId,
-                                             @PathParam("template") String template) {
-        ChartTemplate chart = Params.choice("template", template, ChartTemplate.class);
+                                             @PathParam("template") ChartTemplate chart) {
         return Map.of("created", accounts.loadTemplate(Params.company(companyId), chart));
     }
 }

@@ -1,5 +1,6 @@
 package io.tangram.finance.impl.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -46,8 +47,8 @@ public class PeriodResource {
     /** The twelve months of {@code year} (default: this year). */
     @GET
     @RequiresPermission(FinancePermissions.REPORT_READ)
-    public List<FiscalPeriodDto> list(@QueryParam("companyId") Long companyId, @QueryParam("year") String year) {
-        return periods.list(Params.company(companyId), Params.year("year", year));
+    public List<FiscalPeriodDto> list(@QueryParam("companyId") Long companyId, @QueryParam("year") Integer year) {
+        return periods.list(Params.company(companyId), year == null ? LocalDate.now().getYear() : year);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.tangram.finance.impl.rest;
 
+import java.time.LocalDate;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -57,13 +58,12 @@ public class VoucherResource {
     /** Vouchers of a company, newest first; {@code q} finds number, description or source reference. */
     @GET
     @RequiresPermission(FinancePermissions.VOUCHER_READ)
-    public Page<VoucherDto> search(@QueryParam("companyId") Long companyId, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("status") String status,
+    public Page<VoucherDto> search(@QueryParam("companyId") Long companyId, @QueryParam("from") LocalDate from,
+                                   @QueryParam("to") LocalDate to, @QueryParam("status") VoucherStatus status,
                                    @QueryParam("accountCode") String accountCode,
                                    @QueryParam("sourceType") String sourceType, @QueryParam("q") String q,
                                    @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        VoucherQuery query = new VoucherQuery(Params.date("from", from), Params.date("to", to),
-                Params.choice("status", status, VoucherStatus.class), accountCode, sourceType, q);
+        VoucherQuery query = new VoucherQuery(from, to, status, accountCode, sourceType, q);
         return vouchers.search(Params.company(companyId), query, PageRequest.of(offset, limit));
     }
 

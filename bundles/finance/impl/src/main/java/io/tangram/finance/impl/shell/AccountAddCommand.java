@@ -14,6 +14,7 @@ import io.tangram.finance.api.AccountType;
 import io.tangram.finance.api.ChartOfAccounts;
 import io.tangram.finance.api.NormalBalance;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 @Service
 @Command(scope = "finance", name = "account-add", description = "Adds an account to the chart (新增会计科目)")
@@ -50,8 +51,8 @@ public class AccountAddCommand implements Action {
     public Object execute() throws Exception {
         FinanceConsole console = new FinanceConsole(session, company);
         AccountDto created = console.call(() -> accounts.create(new AccountInput(company, code, name, nameEn, parent,
-                FinanceConsole.choice("type", type, AccountType.class),
-                FinanceConsole.choice("normalBalance", normalBalance, NormalBalance.class))));
+                ConsoleInput.choice("type", type, AccountType.class),
+                ConsoleInput.choice("normalBalance", normalBalance, NormalBalance.class))));
         if (created != null) {
             console.out().printf("Created account %s %s (id %d, %s)%n", created.code(), created.name(), created.id(),
                     created.type());

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.console.Session;
 import io.tangram.finance.api.ChartOfAccounts;
 import io.tangram.finance.api.ChartTemplate;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 @Service
 @Command(scope = "finance", name = "load-chart", description = "Loads a shipped chart of accounts; existing codes are kept (导入科目模板)")
@@ -31,7 +32,7 @@ public class LoadChartCommand implements Action {
     public Object execute() throws Exception {
         FinanceConsole console = new FinanceConsole(session, company);
         Integer created = console.call(() -> {
-            ChartTemplate chart = FinanceConsole.choice("template", template, ChartTemplate.class);
+            ChartTemplate chart = ConsoleInput.choice("template", template, ChartTemplate.class);
             return accounts.loadTemplate(company, chart == null ? ChartTemplate.CN_SMALL_BUSINESS : chart);
         });
         if (created != null) {

@@ -16,6 +16,7 @@ import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.Vouchers;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 /** {@code finance:post [--date D] [--description T] 1002:1000:0 3001:0:1000}: records and posts a voucher. */
 @Service
@@ -45,7 +46,7 @@ public class PostCommand implements Action {
     public Object execute() throws Exception {
         FinanceConsole console = new FinanceConsole(session, company);
         VoucherDto posted = console.call(() -> {
-            LocalDate on = FinanceConsole.date("date", date);
+            LocalDate on = ConsoleInput.date("date", date);
             return vouchers.record(new VoucherInput(company, on == null ? LocalDate.now(ZoneId.systemDefault()) : on,
                     description, FinanceConsole.lines("lines", lines), null, null));
         });

@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.console.Session;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.Vouchers;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 /** {@code finance:reverse [--date D] 记-2026-11-0001 REASON}: posts the red-ink reversal of a posted voucher. */
 @Service
@@ -41,7 +42,7 @@ public class ReverseCommand implements Action {
     public Object execute() throws Exception {
         FinanceConsole console = new FinanceConsole(session, company);
         VoucherDto reversal = console.call(() -> vouchers.reverse(console.voucher(vouchers, voucher).id(),
-                FinanceConsole.date("date", date), String.join(" ", reason)));
+                ConsoleInput.date("date", date), String.join(" ", reason)));
         if (reversal != null) {
             console.print(reversal);
         }

@@ -14,6 +14,7 @@ import io.tangram.finance.api.LedgerReports;
 import io.tangram.finance.api.TrialBalance;
 import io.tangram.finance.api.TrialBalanceLine;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 /** {@code finance:trial-balance [--from D] [--to D]}: opening, movement and closing per account (科目余额表). */
 @Service
@@ -40,9 +41,9 @@ public class TrialBalanceCommand implements Action {
     public Object execute() throws Exception {
         FinanceConsole console = new FinanceConsole(session, company);
         TrialBalance tb = console.call(() -> {
-            LocalDate last = FinanceConsole.date("to", to);
+            LocalDate last = ConsoleInput.date("to", to);
             LocalDate end = last == null ? LocalDate.now() : last;
-            LocalDate first = FinanceConsole.date("from", from);
+            LocalDate first = ConsoleInput.date("from", from);
             return reports.trialBalance(company, first == null ? end.withDayOfMonth(1) : first, end);
         });
         if (tb == null) {

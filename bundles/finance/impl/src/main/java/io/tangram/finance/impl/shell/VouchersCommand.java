@@ -12,6 +12,7 @@ import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherQuery;
 import io.tangram.finance.api.Vouchers;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 import io.tangram.platform.api.query.Page;
 import io.tangram.platform.api.query.PageRequest;
 
@@ -45,7 +46,7 @@ public class VouchersCommand implements Action {
     public Object execute() throws Exception {
         FinanceConsole console = new FinanceConsole(session, company);
         Page<VoucherDto> page = console.call(() -> vouchers.search(company, new VoucherQuery(
-                FinanceConsole.date("from", from), FinanceConsole.date("to", to), null, account, null, null),
+                ConsoleInput.date("from", from), ConsoleInput.date("to", to), null, account, null, null),
                 PageRequest.of(0, limit)));
         if (page == null) {
             return null;

@@ -1,13 +1,8 @@
 package io.tangram.inventory.impl.rest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import io.tangram.masterdata.api.CompanyService;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.i18n.Text;
 
-/** Query parameters as the services want them, bad ones refused naming the parameter. */
+/** The company a request is for: the default company when the caller names none. Typed parameters are converted, and refused naming the parameter, by the REST host. */
 final class Params {
 
     private Params() {
@@ -15,16 +10,5 @@ final class Params {
 
     static long company(Long companyId) {
         return companyId == null ? CompanyService.DEFAULT_COMPANY_ID : companyId;
-    }
-
-    static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(name, Text.of("must be a date like 2026-11-30", "必须是日期，例如 2026-11-30"));
-        }
     }
 }

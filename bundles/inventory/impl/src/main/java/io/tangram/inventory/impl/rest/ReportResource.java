@@ -1,5 +1,6 @@
 package io.tangram.inventory.impl.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.GET;
@@ -41,17 +42,17 @@ public class ReportResource {
     @GET
     @Path("turnover")
     @RequiresPermission(InventoryPermissions.REPORT_READ)
-    public TurnoverReport turnover(@QueryParam("companyId") Long companyId, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("warehouseId") Long warehouseId) {
-        return reports.turnover(Params.company(companyId), Params.date("from", from), Params.date("to", to), warehouseId);
+    public TurnoverReport turnover(@QueryParam("companyId") Long companyId, @QueryParam("from") LocalDate from,
+                                   @QueryParam("to") LocalDate to, @QueryParam("warehouseId") Long warehouseId) {
+        return reports.turnover(Params.company(companyId), from, to, warehouseId);
     }
 
     @GET
     @Path("slow-movers")
     @RequiresPermission(InventoryPermissions.REPORT_READ)
-    public SlowMoverReport slowMovers(@QueryParam("companyId") Long companyId, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @QueryParam("warehouseId") Long warehouseId) {
-        return reports.slowMovers(Params.company(companyId), Params.date("from", from), Params.date("to", to), warehouseId);
+    public SlowMoverReport slowMovers(@QueryParam("companyId") Long companyId, @QueryParam("from") LocalDate from,
+                                      @QueryParam("to") LocalDate to, @QueryParam("warehouseId") Long warehouseId) {
+        return reports.slowMovers(Params.company(companyId), from, to, warehouseId);
     }
 
     @GET

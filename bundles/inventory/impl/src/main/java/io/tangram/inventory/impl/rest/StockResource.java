@@ -1,5 +1,6 @@
 package io.tangram.inventory.impl.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -64,11 +65,11 @@ public class StockResource {
     @Path("moves")
     @RequiresPermission(InventoryPermissions.STOCK_READ)
     public Page<StockMoveDto> moves(@QueryParam("companyId") Long companyId, @QueryParam("productId") Long productId,
-                                    @QueryParam("warehouseId") Long warehouseId, @QueryParam("from") String from,
-                                    @QueryParam("to") String to, @QueryParam("offset") Integer offset,
+                                    @QueryParam("warehouseId") Long warehouseId, @QueryParam("from") LocalDate from,
+                                    @QueryParam("to") LocalDate to, @QueryParam("offset") Integer offset,
                                     @QueryParam("limit") Integer limit) {
-        return ledger.history(Params.company(companyId), productId, warehouseId, Params.date("from", from),
-                Params.date("to", to), PageRequest.of(offset, limit));
+        return ledger.history(Params.company(companyId), productId, warehouseId, from,
+                to, PageRequest.of(offset, limit));
     }
 
     @GET
@@ -81,9 +82,9 @@ public class StockResource {
     @GET
     @Path("valuation")
     @RequiresPermission(InventoryPermissions.VALUATION_READ)
-    public ValuationReport valuation(@QueryParam("companyId") Long companyId, @QueryParam("at") String at,
+    public ValuationReport valuation(@QueryParam("companyId") Long companyId, @QueryParam("at") LocalDate at,
                                      @QueryParam("warehouseId") Long warehouseId) {
-        return ledger.valuation(Params.company(companyId), Params.date("at", at), warehouseId);
+        return ledger.valuation(Params.company(companyId), at, warehouseId);
     }
 
     @POST

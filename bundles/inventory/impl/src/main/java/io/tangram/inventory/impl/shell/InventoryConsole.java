@@ -2,14 +2,9 @@ package io.tangram.inventory.impl.shell;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.console.Session;
 
@@ -22,14 +17,12 @@ import io.tangram.masterdata.api.PartyDto;
 import io.tangram.masterdata.api.PartyService;
 import io.tangram.masterdata.api.ProductDto;
 import io.tangram.masterdata.api.ProductService;
+import io.tangram.platform.api.console.ConsoleCall;
 import io.tangram.platform.api.error.FieldError;
 import io.tangram.platform.api.error.NotFoundException;
-import io.tangram.platform.api.error.TangramException;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.query.PageRequest;
-import io.tangram.platform.api.security.CallContext;
-import io.tangram.platform.api.security.Caller;
 
 /**
  * What every {@code inventory:} command shares: it runs the service call as the console user, finds
@@ -55,20 +48,7 @@ final class InventoryConsole {
 
     /** The call's result, or {@code null} after printing why it was refused. */
     <T> T call(Callable<T> work) throws Exception {
-        Object user = session == null ? null : session.get("USER");
-        try {
-            return CallContext.runAs(Caller.console(user == null ? "unknown" : String.valueOf(user)), work);
-        } catch (ValidationException e) {
-            out().println(e.text().in(Locale.ENGLISH) + " / " + e.text().in(Locale.SIMPLIFIED_CHINESE));
-            for (FieldError error : e.errors()) {
-                out().println("  " + error.field() + ": " + error.message().in(Locale.ENGLISH) + " / "
-                        + error.message().in(Locale.SIMPLIFIED_CHINESE));
-            }
-            return null;
-        } catch (TangramException e) {
-            out().println(e.text().in(Locale.ENGLISH) + " / " + e.text().in(Locale.SIMPLIFIED_CHINESE));
-            return null;
-        }
+        return ConsoleCall.run(session == null ? null : session.get("USER"), out(), work);
     }
 
     /** A product by code, or by exact barcode when no code matches (a scanner types the barcode). */
@@ -142,31 +122,6 @@ final class InventoryConsole {
             return orders.get(Long.parseLong(numberOrId));
         }
         return orders.getByNumber(companyId, numberOrId);
-    }
-
-    /** A day typed as {@code 2026-10-31}; {@code null} when not typed. */
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, Text.of("must be a date such as 2026-01-31", "必须是日期，例如 2026-01-31"));
-        }
-    }
-
-    /** One of an enum's names, typed in any case; {@code null} when not typed. */
-    static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw ValidationException.of(field, Text.of("must be one of {0}", "必须是以下之一：{0}", allowed));
-        }
     }
 
     static String plain(BigDecimal value) {

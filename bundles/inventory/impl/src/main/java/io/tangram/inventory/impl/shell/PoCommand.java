@@ -26,6 +26,7 @@ import io.tangram.inventory.api.ReceiptLineInput;
 import io.tangram.inventory.api.StockMoveDto;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.PartyService;
+import io.tangram.platform.api.console.ConsoleInput;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.query.Page;
@@ -149,7 +150,7 @@ public class PoCommand implements Action {
 
     private void list(InventoryConsole console) throws Exception {
         Page<PurchaseOrderDto> page = console.call(() -> orders.search(company, new PurchaseOrderQuery(
-                InventoryConsole.choice("status", status, PurchaseOrderStatus.class),
+                ConsoleInput.choice("status", status, PurchaseOrderStatus.class),
                 supplier == null ? null : console.party(parties, "supplier", supplier).id(), null), PageRequest.of(0, 200)));
         if (page == null) {
             return;

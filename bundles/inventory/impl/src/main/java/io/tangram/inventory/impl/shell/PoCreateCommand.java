@@ -19,6 +19,7 @@ import io.tangram.inventory.api.WarehouseService;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.PartyService;
 import io.tangram.masterdata.api.ProductService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 @Service
 @Command(scope = "inventory", name = "po-create", description = "Creates a draft purchase order (新建采购订单)")
@@ -75,7 +76,7 @@ public class PoCreateCommand implements Action {
             }
             PurchaseOrderDto created = orders.create(new PurchaseOrderInput(company,
                     console.party(parties, "supplier", supplier).id(), console.warehouse(warehouses, "warehouse", warehouse).id(),
-                    InventoryConsole.date("expected", expected), null, note, lines));
+                    ConsoleInput.date("expected", expected), null, note, lines));
             return submit ? orders.submit(created.id()) : created;
         });
         if (order != null) {

@@ -19,6 +19,7 @@ import io.tangram.inventory.api.WarehouseService;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.PartyService;
 import io.tangram.masterdata.api.ProductService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 @Service
 @Command(scope = "inventory", name = "settings",
@@ -80,8 +81,8 @@ public class SettingsCommand implements Action {
             if (!change) {
                 return settings.get(productId);
             }
-            CostingMethod method = InventoryConsole.choice("costing", costing, CostingMethod.class);
-            TrackingMode mode = InventoryConsole.choice("tracking", tracking, TrackingMode.class);
+            CostingMethod method = ConsoleInput.choice("costing", costing, CostingMethod.class);
+            TrackingMode mode = ConsoleInput.choice("tracking", tracking, TrackingMode.class);
             return settings.save(productId, new StockSettingsInput(method, reorderPoint, minimum, maximum, safetyStock, mode,
                     warehouse == null ? null : console.warehouse(warehouses, "warehouse", warehouse).id(),
                     supplier == null ? null : console.party(parties, "supplier", supplier).id()));

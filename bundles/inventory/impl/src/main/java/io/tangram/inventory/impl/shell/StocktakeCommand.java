@@ -22,6 +22,7 @@ import io.tangram.inventory.api.Stocktakes;
 import io.tangram.inventory.api.WarehouseService;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.ProductService;
+import io.tangram.platform.api.console.ConsoleInput;
 import io.tangram.platform.api.error.NotFoundException;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
@@ -71,7 +72,7 @@ public class StocktakeCommand implements Action {
         InventoryConsole console = new InventoryConsole(session, company);
         if ("list".equals(action)) {
             List<StocktakeDto> list = console.call(() -> stocktakes.list(company,
-                    InventoryConsole.choice("status", status, StocktakeStatus.class)));
+                    ConsoleInput.choice("status", status, StocktakeStatus.class)));
             if (list != null) {
                 for (StocktakeDto s : list) {
                     console.out().printf("%s  %s  warehouse %s  %s  opened %s%n", s.number(), s.status(), s.warehouseCode(),

@@ -1,7 +1,5 @@
 package io.tangram.inventory.impl.shell;
 
-import java.time.LocalDate;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -15,6 +13,7 @@ import io.tangram.inventory.api.ValuationLine;
 import io.tangram.inventory.api.ValuationReport;
 import io.tangram.inventory.api.WarehouseService;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.platform.api.console.ConsoleInput;
 
 @Service
 @Command(scope = "inventory", name = "valuation", description = "Stock value at the end of a day (库存估值)")
@@ -41,7 +40,7 @@ public class ValuationCommand implements Action {
     @Override
     public Object execute() throws Exception {
         InventoryConsole console = new InventoryConsole(session, company);
-        ValuationReport report = console.call(() -> ledger.valuation(company, InventoryConsole.date("at", at),
+        ValuationReport report = console.call(() -> ledger.valuation(company, ConsoleInput.date("at", at),
                 warehouse == null ? null : console.warehouse(warehouses, "warehouse", warehouse).id()));
         if (report == null) {
             return null;

@@ -2,11 +2,7 @@ package io.tangram.masterdata.impl.shell;
 
 import io.tangram.masterdata.api.ImportError;
 import io.tangram.masterdata.api.ImportReport;
-import io.tangram.platform.api.error.FieldError;
-import io.tangram.platform.api.error.TangramException;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.security.CallContext;
-import io.tangram.platform.api.security.Caller;
+import io.tangram.platform.api.console.ConsoleCall;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,21 +16,8 @@ final class Console {
 
     /** The call's result, or {@code null} after printing why it was refused. */
     static <T> T call(Session session, Callable<T> work) throws Exception {
-        Object user = session == null ? null : session.get("USER");
         PrintStream out = session == null ? System.out : session.getConsole();
-        try {
-            return CallContext.runAs(Caller.console(user == null ? "unknown" : String.valueOf(user)), work);
-        } catch (ValidationException e) {
-            out.println(e.getMessage());
-            for (FieldError error : e.errors()) {
-                out.println("  " + error.field() + ": " + error.message().in(Locale.ENGLISH) + " / "
-                        + error.message().in(Locale.SIMPLIFIED_CHINESE));
-            }
-            return null;
-        } catch (TangramException e) {
-            out.println(e.text().in(Locale.ENGLISH) + " / " + e.text().in(Locale.SIMPLIFIED_CHINESE));
-            return null;
-        }
+        return ConsoleCall.run(session == null ? null : session.get("USER"), out, work);
     }
 
     static void print(PrintStream out, ImportReport report) {
