@@ -32,7 +32,8 @@ public interface ChartOfAccounts {
 
     /**
      * Loads a shipped chart into the company. Accounts whose code exists are left as they are, so
-     * loading twice changes nothing. Returns the number of accounts created.
+     * loading twice changes nothing. It also adds the template's default automatic-posting rules for
+     * the kinds of event the company has no rule for yet. Returns the number of accounts created.
      */
     int loadTemplate(long companyId, ChartTemplate template);
 }

@@ -98,7 +98,8 @@ public final class FinanceBooks {
         chart.loadTemplate(COMPANY, ChartTemplate.CN_SMALL_BUSINESS);
     }
 
-    private static void migrate(EmbeddedDataSource ds) {
+    /** Applies every finance migration of {@code src/main/resources/db/migration} in version order. */
+    public static void migrate(EmbeddedDataSource ds) {
         Path dir = Path.of("src/main/resources/db/migration");
         try (Stream<Path> files = Files.list(dir); Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             List<Path> ordered = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))

@@ -19,6 +19,7 @@ import io.tangram.finance.api.AccountType;
 import io.tangram.finance.api.ChartOfAccounts;
 import io.tangram.finance.api.ChartTemplate;
 import io.tangram.finance.api.NormalBalance;
+import io.tangram.finance.impl.posting.PostingRuleService;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
@@ -208,8 +209,9 @@ public class ChartOfAccountsService implements ChartOfAccounts {
                 insert(companyId, e.code(), e.name(), e.nameEn(), parent, e.type(), e.normalBalance());
                 created++;
             }
+            int rules = PostingRuleService.insertDefaults(sql, companyId, template);
             audit.record("finance", "load-template", "chart", String.valueOf(companyId),
-                    FinanceJson.object("template", template.name(), "created", created));
+                    FinanceJson.object("template", template.name(), "created", created, "postingRules", rules));
             return created;
         });
     }

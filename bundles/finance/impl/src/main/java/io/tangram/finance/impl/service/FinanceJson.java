@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** JSON of audit details and event payloads: decimals written plain, dates and times as ISO strings. */
-final class FinanceJson {
+public final class FinanceJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addModule(new JavaTimeModule())
@@ -21,7 +21,7 @@ final class FinanceJson {
     private FinanceJson() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -30,7 +30,7 @@ final class FinanceJson {
     }
 
     /** A JSON object of alternating names and values; {@code null} values are written as null. */
-    static String object(Object... namesAndValues) {
+    public static String object(Object... namesAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);

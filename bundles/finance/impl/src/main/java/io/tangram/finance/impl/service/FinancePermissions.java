@@ -20,6 +20,7 @@ public class FinancePermissions implements PermissionProvider {
     public static final String PERIOD_CLOSE = "finance.period.close";
     public static final String PERIOD_REOPEN = "finance.period.reopen";
     public static final String REPORT_READ = "finance.report.read";
+    public static final String POSTING_ADMIN = "finance.posting.admin";
 
     @Override
     public List<Permission> permissions() {
@@ -33,6 +34,8 @@ public class FinancePermissions implements PermissionProvider {
                 Permission.of(VOUCHER_REVERSE, "Reverse posted vouchers (red-ink)", "红字冲销已过账凭证"),
                 Permission.of(PERIOD_CLOSE, "Close fiscal periods", "结账（关闭会计期间）"),
                 Permission.of(PERIOD_REOPEN, "Reopen closed fiscal periods", "反结账（重新打开会计期间）"),
-                Permission.of(REPORT_READ, "View ledgers and financial statements", "查看账簿和财务报表"));
+                Permission.of(REPORT_READ, "View ledgers and financial statements", "查看账簿和财务报表"),
+                Permission.of(POSTING_ADMIN, "Set automatic-posting rules; post or dismiss the backlog of earlier events",
+                        "设置自动过账规则；过账或忽略安装前的待处理事件"));
     }
 }

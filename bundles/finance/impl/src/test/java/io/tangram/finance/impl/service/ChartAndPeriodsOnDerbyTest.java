@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +25,7 @@ import io.tangram.finance.api.FinanceTopics;
 import io.tangram.finance.api.FiscalPeriodDto;
 import io.tangram.finance.api.NormalBalance;
 import io.tangram.finance.api.PeriodStatus;
+import io.tangram.finance.impl.FinanceBooks;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
@@ -57,11 +53,7 @@ class ChartAndPeriodsOnDerbyTest {
         dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:fin" + (++databases) + System.nanoTime());
         dataSource.setCreateDatabase("create");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String statement : statements()) {
-                s.execute(statement);
-            }
-        }
+        FinanceBooks.migrate(dataSource);
         Transactions tx = proxy(Transactions.class, (name, args) -> name.equals("required") || name.equals("requiresNew")
                 ? ((Callable<?>) args[0]).call() : null);
         AuditLog audit = proxy(AuditLog.class, (name, args) -> {
@@ -196,23 +188,4 @@ class ChartAndPeriodsOnDerbyTest {
                 (p, m, args) -> m.getDeclaringClass() == Object.class ? null : handler.handle(m.getName(), args)));
     }
 
-    private static List<String> statements() throws IOException {
-        try (InputStream in = ChartAndPeriodsOnDerbyTest.class.getResourceAsStream("/db/migration/V1__ledger.sql")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> statements = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String line : text.split("\n")) {
-                if (line.strip().startsWith("--")) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (line.stripTrailing().endsWith(";")) {
-                    String statement = current.toString().strip();
-                    statements.add(statement.substring(0, statement.length() - 1));
-                    current.setLength(0);
-                }
-            }
-            return statements;
-        }
-    }
 }
