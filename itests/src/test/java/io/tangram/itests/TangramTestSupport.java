@@ -1,5 +1,6 @@
 package io.tangram.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -244,6 +245,22 @@ public abstract class TangramTestSupport {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * The shared ledger check, run after every finance test: Σ debit = Σ credit over all posted lines,
+     * every voucher balances, and the monthly account balances equal the sums of their posted lines.
+     */
+    protected void assertLedgerBalances() throws Exception {
+        assertEquals("Σ debit − Σ credit of posted lines", 0, count("SELECT COUNT(*) FROM (SELECT"
+                + " SUM(base_debit) d, SUM(base_credit) c FROM fin_voucher_line WHERE posted_on IS NOT NULL) t WHERE t.d <> t.c"));
+        assertEquals("vouchers whose lines do not balance", 0, count("SELECT COUNT(*) FROM (SELECT voucher_id"
+                + " FROM fin_voucher_line GROUP BY voucher_id HAVING SUM(base_debit) <> SUM(base_credit)) unbalanced"));
+        String linesOfMonth = " FROM fin_voucher_line l WHERE l.account_id = b.account_id AND l.posted_on IS NOT NULL"
+                + " AND SUBSTR(CAST(l.posted_on AS CHAR(10)), 1, 7) = b.period)";
+        assertEquals("monthly balances that differ from their lines", 0, count("SELECT COUNT(*) FROM"
+                + " fin_account_balance b WHERE b.debit <> (SELECT COALESCE(SUM(l.base_debit), 0)" + linesOfMonth
+                + " OR b.credit <> (SELECT COALESCE(SUM(l.base_credit), 0)" + linesOfMonth));
     }
 
     protected void execute(String sql, Object... args) throws Exception {
