@@ -282,9 +282,9 @@ public class DepreciationService implements Depreciation {
                 throw new ConflictException(Text.of("The depreciation run for {0} is already undone",
                         "{0} 的折旧计提已撤销", run.period()));
             }
-            Optional<String> later = sql.one("SELECT MAX(period) FROM fin_depreciation_run WHERE company_id = ?"
-                    + " AND status = ? AND period > ?", rs -> rs.getString(1), run.companyId(),
-                    DepreciationRunStatus.POSTED, run.period()).map(p -> p == null ? null : p.strip());
+            Optional<String> later = sql.one("SELECT period FROM fin_depreciation_run WHERE company_id = ?"
+                    + " AND status = ? AND period > ? ORDER BY period DESC FETCH FIRST 1 ROWS ONLY",
+                    rs -> rs.getString(1).strip(), run.companyId(), DepreciationRunStatus.POSTED, run.period());
             if (later.isPresent()) {
                 throw new ConflictException(Text.of("Undo the depreciation run for {0} first: runs are undone from the"
                         + " latest month back", "请先撤销 {0} 的折旧计提：折旧须从最近的月份往回撤销", later.get()));

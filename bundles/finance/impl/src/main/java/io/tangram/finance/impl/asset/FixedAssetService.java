@@ -101,9 +101,9 @@ public class FixedAssetService implements FixedAssets {
 
     /** The period of the latest posted run that depreciated the asset, if any. */
     private Optional<String> depreciatedByRun(long assetId) {
-        return sql.one("SELECT MAX(r.period) FROM fin_depreciation_line l JOIN fin_depreciation_run r ON r.id = l.run_id"
-                + " WHERE l.asset_id = ? AND r.status = 'POSTED'", rs -> rs.getString(1), assetId)
-                .map(p -> p == null ? null : p.strip());
+        return sql.one("SELECT r.period FROM fin_depreciation_line l JOIN fin_depreciation_run r ON r.id = l.run_id"
+                + " WHERE l.asset_id = ? AND r.status = 'POSTED' ORDER BY r.period DESC FETCH FIRST 1 ROWS ONLY",
+                rs -> rs.getString(1).strip(), assetId);
     }
 
     private AssetRow row(long id) {
