@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.asset.AssetCategories;
 import io.tangram.finance.api.asset.AssetCategoryDto;
 import io.tangram.finance.api.asset.AssetCategoryInput;
@@ -90,7 +91,7 @@ public class AssetCategoryService implements AssetCategories {
         long companyId = AssetChecks.company(in.companyId());
         return tx.required(() -> {
             AssetCategoryDto c = insert(companyId, in);
-            audit.record("finance", "create", "asset-category", String.valueOf(c.id()), AssetJson.write(c));
+            audit.record("finance", "create", "asset-category", String.valueOf(c.id()), FinanceJson.write(c));
             return c;
         });
     }
@@ -106,7 +107,7 @@ public class AssetCategoryService implements AssetCategories {
                 }
             }
             audit.record("finance", "load-defaults", "asset-category", String.valueOf(companyId),
-                    AssetJson.object("companyId", companyId, "created", created));
+                    FinanceJson.object("companyId", companyId, "created", created));
             return created;
         });
     }

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.VoucherLineInput;
@@ -237,10 +238,10 @@ public class DepreciationService implements Depreciation {
                 }
             }
             DepreciationRunDto run = get(runId);
-            events.publish(AssetTopics.DEPRECIATION_POSTED, companyId, month.toString(), AssetJson.object("runId", runId,
+            events.publish(AssetTopics.DEPRECIATION_POSTED, companyId, month.toString(), FinanceJson.object("runId", runId,
                     "companyId", companyId, "period", month.toString(), "voucherId", voucher.id(), "total", total,
                     "assets", planned.size()));
-            audit.record("finance", "run", "depreciation-run", String.valueOf(runId), AssetJson.object("period",
+            audit.record("finance", "run", "depreciation-run", String.valueOf(runId), FinanceJson.object("period",
                     month.toString(), "voucherId", voucher.id(), "voucherNumber", voucher.number(), "total", total,
                     "assets", planned.size()));
             return run;
@@ -318,7 +319,7 @@ public class DepreciationService implements Depreciation {
             sql.update("UPDATE fin_depreciation_run SET status = ?, posted_period = ?, reversal_voucher_id = ?,"
                     + " reversed_by = ?, reversed_at = ?, reverse_reason = ? WHERE id = ?", DepreciationRunStatus.REVERSED,
                     Sql.Null.VARCHAR, reversalId, user, now, why, id);
-            audit.record("finance", "undo", "depreciation-run", String.valueOf(id), AssetJson.object("period",
+            audit.record("finance", "undo", "depreciation-run", String.valueOf(id), FinanceJson.object("period",
                     run.period(), "voucherId", run.voucherId(), "reversalVoucherId", reversalId, "reason", why));
             return get(id);
         });

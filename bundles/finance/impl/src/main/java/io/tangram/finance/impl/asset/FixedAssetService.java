@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.VoucherLineInput;
@@ -166,7 +167,7 @@ public class FixedAssetService implements FixedAssets {
                 throw e.asConflict(Text.of("Fixed asset {0} exists already", "固定资产 {0} 已存在", c.code()));
             }
             AssetDto registered = get(id);
-            audit.record("finance", "register", "asset", String.valueOf(id), AssetJson.write(registered));
+            audit.record("finance", "register", "asset", String.valueOf(id), FinanceJson.write(registered));
             return registered;
         });
     }
@@ -218,7 +219,7 @@ public class FixedAssetService implements FixedAssets {
                     c.costCentre(), c.status(), c.openingAccumulated(), c.openingMonths(), through(c),
                     c.openingAccumulated(), c.openingMonths(), through(c), Instant.now(), id);
             AssetDto updated = get(id);
-            audit.record("finance", "update", "asset", String.valueOf(id), AssetJson.write(updated));
+            audit.record("finance", "update", "asset", String.valueOf(id), FinanceJson.write(updated));
             return updated;
         });
     }
@@ -390,10 +391,10 @@ public class FixedAssetService implements FixedAssets {
                     + " updated_at = ? WHERE id = ?", AssetStatus.DISPOSED, in.date(), fenProceeds, voucher.id(),
                     Instant.now(), id);
             AssetDto disposed = get(id);
-            events.publish(AssetTopics.ASSET_DISPOSED, a.companyId(), a.code(), AssetJson.object("assetId", id,
+            events.publish(AssetTopics.ASSET_DISPOSED, a.companyId(), a.code(), FinanceJson.object("assetId", id,
                     "companyId", a.companyId(), "code", a.code(), "date", in.date(), "proceeds", fenProceeds,
                     "netBookValue", entry.netBookValue(), "voucherId", voucher.id()));
-            audit.record("finance", "dispose", "asset", String.valueOf(id), AssetJson.object("code", a.code(),
+            audit.record("finance", "dispose", "asset", String.valueOf(id), FinanceJson.object("code", a.code(),
                     "date", in.date(), "proceeds", fenProceeds, "proceedsAccount", proceedsAccount,
                     "netBookValue", entry.netBookValue(), "gain", entry.gain(), "voucherId", voucher.id(),
                     "voucherNumber", voucher.number(), "reason", reason));

@@ -17,7 +17,7 @@ import io.tangram.web.api.RestGuard;
 @JaxrsApplicationBase("api/finance")
 public class FinanceApplication extends ModuleApplication {
     static final String NAME = NAME_PREFIX + "finance";
-    static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+    public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
 
     @Activate
     public FinanceApplication(@Reference RestGuard guard) {

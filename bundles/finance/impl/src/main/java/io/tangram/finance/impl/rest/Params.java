@@ -8,12 +8,12 @@ import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 
 /** The company a request is for (the default one when none is named), and dates typed inside request bodies. */
-final class Params {
+public final class Params {
 
     private Params() {
     }
 
-    static long company(Long companyId) {
+    public static long company(Long companyId) {
         return companyId == null ? CompanyService.DEFAULT_COMPANY_ID : companyId;
     }
 

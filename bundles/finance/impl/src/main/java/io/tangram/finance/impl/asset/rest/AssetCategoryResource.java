@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.FinanceApplication;
+import io.tangram.finance.impl.rest.Params;
 import io.tangram.finance.api.asset.AssetCategories;
 import io.tangram.finance.api.asset.AssetCategoryDto;
 import io.tangram.finance.api.asset.AssetCategoryInput;
@@ -29,7 +31,7 @@ import io.tangram.platform.api.security.RequiresPermission;
 /** {@code /api/finance/asset-categories}: fixed-asset categories and the shipped defaults. */
 @Component(service = AssetCategoryResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(AssetRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("asset-categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,14 +47,14 @@ public class AssetCategoryResource {
     @GET
     @RequiresPermission(AssetPermissions.ASSET_READ)
     public List<AssetCategoryDto> list(@QueryParam("companyId") Long companyId) {
-        return categories.list(AssetRest.company(companyId));
+        return categories.list(Params.company(companyId));
     }
 
     @GET
     @Path("{code}")
     @RequiresPermission(AssetPermissions.ASSET_READ)
     public AssetCategoryDto get(@QueryParam("companyId") Long companyId, @PathParam("code") String code) {
-        return categories.get(AssetRest.company(companyId), code);
+        return categories.get(Params.company(companyId), code);
     }
 
     @POST
@@ -66,6 +68,6 @@ public class AssetCategoryResource {
     @Path("defaults")
     @RequiresPermission(AssetPermissions.ASSET_WRITE)
     public Map<String, Integer> loadDefaults(@QueryParam("companyId") Long companyId) {
-        return Map.of("created", categories.loadDefaults(AssetRest.company(companyId)));
+        return Map.of("created", categories.loadDefaults(Params.company(companyId)));
     }
 }

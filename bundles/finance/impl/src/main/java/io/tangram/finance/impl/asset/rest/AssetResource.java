@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.FinanceApplication;
+import io.tangram.finance.impl.rest.Params;
 import io.tangram.finance.api.asset.AssetDisposalInput;
 import io.tangram.finance.api.asset.AssetDto;
 import io.tangram.finance.api.asset.AssetInput;
@@ -35,7 +37,7 @@ import io.tangram.platform.api.security.RequiresPermission;
  */
 @Component(service = AssetResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(AssetRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("assets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +53,7 @@ public class AssetResource {
     @GET
     @RequiresPermission(AssetPermissions.ASSET_READ)
     public List<AssetDto> list(@QueryParam("companyId") Long companyId, @QueryParam("status") AssetStatus status) {
-        return assets.list(AssetRest.company(companyId), status);
+        return assets.list(Params.company(companyId), status);
     }
 
     @POST

@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.FinanceApplication;
+import io.tangram.finance.impl.rest.Params;
 import io.tangram.finance.api.asset.Depreciation;
 import io.tangram.finance.api.asset.DepreciationRunDto;
 import io.tangram.finance.impl.asset.AssetPermissions;
@@ -31,7 +33,7 @@ import io.tangram.platform.api.security.RequiresPermission;
  */
 @Component(service = DepreciationRunResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(AssetRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("depreciation-runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,14 +58,14 @@ public class DepreciationRunResource {
     @GET
     @RequiresPermission(AssetPermissions.ASSET_READ)
     public List<DepreciationRunDto> list(@QueryParam("companyId") Long companyId) {
-        return depreciation.list(AssetRest.company(companyId));
+        return depreciation.list(Params.company(companyId));
     }
 
     @GET
     @Path("preview")
     @RequiresPermission(AssetPermissions.ASSET_READ)
     public DepreciationRunDto preview(@QueryParam("companyId") Long companyId, @QueryParam("period") String period) {
-        return depreciation.preview(AssetRest.company(companyId), period);
+        return depreciation.preview(Params.company(companyId), period);
     }
 
     @GET
@@ -77,7 +79,7 @@ public class DepreciationRunResource {
     @RequiresPermission(AssetPermissions.DEPRECIATION_RUN)
     public Response run(RunRequest request) {
         RunRequest r = AssetRest.require(request);
-        return AssetRest.created(depreciation.run(AssetRest.company(r.companyId()), r.period()));
+        return AssetRest.created(depreciation.run(Params.company(r.companyId()), r.period()));
     }
 
     /** Undoes the run: reverses its voucher (红字冲销) so the month can be run again. */
