@@ -525,11 +525,11 @@ public class InvoiceService implements Invoices {
 
     /** Quantity of the order's product on other posted purchase invoices, less what credit notes returned. */
     private BigDecimal invoicedBefore(Header h, String orderNumber, Long productId) {
-        return sql.one("SELECT SUM(l.quantity - l.credited_quantity) FROM fin_invoice_line l JOIN fin_invoice i"
+        return sql.one("SELECT COALESCE(SUM(l.quantity - l.credited_quantity), 0) FROM fin_invoice_line l JOIN fin_invoice i"
                 + " ON i.id = l.invoice_id WHERE i.company_id = ? AND i.kind = ? AND i.status <> ?"
                 + " AND i.credit_note_of IS NULL AND i.id <> ? AND l.purchase_order_number = ? AND l.product_id = ?",
                 rs -> rs.getBigDecimal(1), h.companyId(), InvoiceKind.PURCHASE, InvoiceStatus.DRAFT, h.id(), orderNumber,
-                productId).filter(Objects::nonNull).orElse(BigDecimal.ZERO);
+                productId).orElseThrow();
     }
 
     // ---------------------------------------------------------------- checking and storing

@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tangram.finance.api.arap.AllocationInput;
 import io.tangram.finance.api.arap.InvoiceDto;
 import io.tangram.finance.api.arap.InvoiceInput;
 import io.tangram.finance.api.arap.InvoiceKind;
 import io.tangram.finance.api.arap.InvoiceLineInput;
+import io.tangram.finance.api.arap.PaymentInput;
+import io.tangram.finance.api.arap.PaymentKind;
 import io.tangram.finance.impl.FinanceBooks;
 import io.tangram.finance.impl.arap.ArApPolicy;
 import io.tangram.masterdata.api.PartyDto;
@@ -37,6 +40,9 @@ final class ArApBooks {
     final DocumentNumbers numbers;
     final ArApSettings settings = new ArApSettings(ArApPolicy.CHINA_SMALL_BUSINESS);
     final InvoiceService invoices;
+    final PaymentService payments;
+    final OpenItemService openItems;
+    final VatReportService vat;
 
     ArApBooks() {
         party(CUSTOMER, "C10", true, false, 30, true);
@@ -60,6 +66,10 @@ final class ArApBooks {
                 counters.merge(type + year, 1, Integer::sum));
         invoices = new InvoiceService(null, books.dataSource, books.tx, books.audit, books.events, books.companies,
                 books.vouchers, parties, numbers, settings);
+        payments = new PaymentService(null, books.dataSource, books.tx, books.audit, books.events, books.companies,
+                books.vouchers, parties, numbers, settings);
+        openItems = new OpenItemService(null, books.dataSource, books.companies);
+        vat = new VatReportService(null, books.dataSource, books.companies, settings);
     }
 
     private void party(long id, String code, boolean customer, boolean supplier, int terms, boolean active) {
@@ -79,6 +89,14 @@ final class ArApBooks {
     /** A posted invoice of one line. */
     InvoiceDto posted(InvoiceKind kind, long party, LocalDate date, String quantity, String price, String rate) {
         return invoices.post(invoices.draft(input(kind, party, date, line("Goods", quantity, price, rate))).id());
+    }
+
+    static PaymentInput payment(PaymentKind kind, long party, LocalDate date, String amount, AllocationInput... allocations) {
+        return new PaymentInput(COMPANY, kind, party, date, new BigDecimal(amount), null, "BANK-REF", List.of(allocations));
+    }
+
+    static AllocationInput allocate(InvoiceDto invoice, String amount) {
+        return new AllocationInput(invoice.id(), new BigDecimal(amount));
     }
 
     /** Closing balance of an account over 2026 on its normal side. */
