@@ -3,6 +3,8 @@ package io.tangram.finance.impl.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import javax.ws.rs.core.Response;
+
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
@@ -26,5 +28,18 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw ValidationException.of(name, Text.of("must be a date like 2026-11-30", "必须是日期，例如 2026-11-30"));
         }
+    }
+
+    /** The request body, or a 400 naming {@code body} when it is missing. */
+    public static <T> T require(T body) {
+        if (body == null) {
+            throw ValidationException.of("body", Text.of("is required", "必填"));
+        }
+        return body;
+    }
+
+    /** A 201 answer carrying what was created. */
+    public static Response created(Object body) {
+        return Response.status(Response.Status.CREATED).entity(body).build();
     }
 }

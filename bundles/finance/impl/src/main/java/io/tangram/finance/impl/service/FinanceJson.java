@@ -29,12 +29,17 @@ public final class FinanceJson {
         }
     }
 
-    /** A JSON object of alternating names and values; {@code null} values are written as null. */
-    public static String object(Object... namesAndValues) {
+    /** An ordered map of alternating names and values, to nest in a JSON object. */
+    public static Map<String, Object> map(Object... namesAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        return write(map);
+        return map;
+    }
+
+    /** A JSON object of alternating names and values; {@code null} values are written as null. */
+    public static String object(Object... namesAndValues) {
+        return write(map(namesAndValues));
     }
 }

@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.Params;
+import io.tangram.finance.impl.rest.FinanceApplication;
 import io.tangram.finance.api.arap.AgingReport;
 import io.tangram.finance.api.arap.OpenItemKind;
 import io.tangram.finance.api.arap.OpenItems;
@@ -27,7 +29,7 @@ import io.tangram.platform.api.security.RequiresPermission;
 /** {@code /api/finance/aging?kind=RECEIVABLE&at=2026-11-30}: open items by party and days overdue (账龄). */
 @Component(service = AgingResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(ArApRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("aging")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgingResource {
@@ -47,6 +49,6 @@ public class AgingResource {
         if (kind == null) {
             throw ValidationException.of("kind", Text.of("is required: RECEIVABLE or PAYABLE", "必填：RECEIVABLE 或 PAYABLE"));
         }
-        return openItems.aging(ArApRest.company(companyId), kind, at == null ? LocalDate.now(ZoneId.systemDefault()) : at);
+        return openItems.aging(Params.company(companyId), kind, at == null ? LocalDate.now(ZoneId.systemDefault()) : at);
     }
 }

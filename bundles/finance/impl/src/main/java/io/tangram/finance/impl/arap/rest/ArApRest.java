@@ -3,34 +3,14 @@ package io.tangram.finance.impl.arap.rest;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import javax.ws.rs.core.Response;
 
-import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
-import io.tangram.web.api.ModuleApplication;
 
-/** What the AR/AP resources share: the finance application they join, the company, bodies and months. */
+/** What the AR/AP resources share: months typed as {@code 2026-11}. */
 final class ArApRest {
-    /** Selects the finance JAX-RS application ({@code /api/finance}). */
-    static final String FINANCE = "(osgi.jaxrs.name=" + ModuleApplication.NAME_PREFIX + "finance)";
 
     private ArApRest() {
-    }
-
-    static long company(Long companyId) {
-        return companyId == null ? CompanyService.DEFAULT_COMPANY_ID : companyId;
-    }
-
-    static <T> T require(T body) {
-        if (body == null) {
-            throw ValidationException.of("body", Text.of("is required", "必填"));
-        }
-        return body;
-    }
-
-    static Response created(Object body) {
-        return Response.status(Response.Status.CREATED).entity(body).build();
     }
 
     /** A month typed as {@code 2026-11}. */

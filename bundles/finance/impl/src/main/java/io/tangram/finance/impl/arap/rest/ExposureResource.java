@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.Params;
+import io.tangram.finance.impl.rest.FinanceApplication;
 import io.tangram.finance.api.arap.CustomerExposure;
 import io.tangram.finance.api.arap.OpenItems;
 import io.tangram.finance.impl.arap.service.ArApPermissions;
@@ -22,7 +24,7 @@ import io.tangram.platform.api.security.RequiresPermission;
 /** {@code /api/finance/parties/{id}/exposure}: what a customer owes today, for credit checks. */
 @Component(service = ExposureResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(ArApRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("parties")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExposureResource {
@@ -38,6 +40,6 @@ public class ExposureResource {
     @Path("{id}/exposure")
     @RequiresPermission(ArApPermissions.INVOICE_READ)
     public CustomerExposure exposure(@PathParam("id") long partyId, @QueryParam("companyId") Long companyId) {
-        return openItems.exposure(ArApRest.company(companyId), partyId);
+        return openItems.exposure(Params.company(companyId), partyId);
     }
 }

@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.Params;
+import io.tangram.finance.impl.rest.FinanceApplication;
 import io.tangram.finance.api.arap.CreditNoteInput;
 import io.tangram.finance.api.arap.InvoiceDto;
 import io.tangram.finance.api.arap.InvoiceInput;
@@ -40,7 +42,7 @@ import io.tangram.platform.api.security.RequiresPermission;
  */
 @Component(service = InvoiceResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(ArApRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,7 +64,7 @@ public class InvoiceResource {
                                    @QueryParam("q") String q, @QueryParam("offset") Integer offset,
                                    @QueryParam("limit") Integer limit) {
         LocalDate overdueAt = Boolean.TRUE.equals(overdue) ? LocalDate.now(ZoneId.systemDefault()) : null;
-        return invoices.search(ArApRest.company(companyId), new InvoiceQuery(kind, partyId, status, overdueAt,
+        return invoices.search(Params.company(companyId), new InvoiceQuery(kind, partyId, status, overdueAt,
                 creditNotes, q), PageRequest.of(offset, limit));
     }
 
@@ -70,7 +72,7 @@ public class InvoiceResource {
     @POST
     @RequiresPermission(ArApPermissions.INVOICE_WRITE)
     public Response draft(InvoiceInput input) {
-        return ArApRest.created(invoices.draft(ArApRest.require(input)));
+        return Params.created(invoices.draft(Params.require(input)));
     }
 
     @GET
@@ -85,7 +87,7 @@ public class InvoiceResource {
     @Path("{id}")
     @RequiresPermission(ArApPermissions.INVOICE_WRITE)
     public InvoiceDto update(@PathParam("id") long id, InvoiceInput input) {
-        return invoices.update(id, ArApRest.require(input));
+        return invoices.update(id, Params.require(input));
     }
 
     /** Discards a draft. */
@@ -109,6 +111,6 @@ public class InvoiceResource {
     @Path("{id}/credit-notes")
     @RequiresPermission(ArApPermissions.INVOICE_POST)
     public Response creditNote(@PathParam("id") long id, CreditNoteInput input) {
-        return ArApRest.created(invoices.creditNote(id, ArApRest.require(input)));
+        return Params.created(invoices.creditNote(id, Params.require(input)));
     }
 }

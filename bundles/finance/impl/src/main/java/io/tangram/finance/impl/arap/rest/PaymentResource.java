@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.Params;
+import io.tangram.finance.impl.rest.FinanceApplication;
 import io.tangram.finance.api.arap.PaymentDto;
 import io.tangram.finance.api.arap.PaymentInput;
 import io.tangram.finance.api.arap.PaymentKind;
@@ -36,7 +38,7 @@ import io.tangram.platform.api.security.RequiresPermission;
  */
 @Component(service = PaymentResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(ArApRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,7 +57,7 @@ public class PaymentResource {
                                    @QueryParam("partyId") Long partyId, @QueryParam("status") PaymentStatus status,
                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                                    @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return payments.search(ArApRest.company(companyId), new PaymentQuery(kind, partyId, status, from, to),
+        return payments.search(Params.company(companyId), new PaymentQuery(kind, partyId, status, from, to),
                 PageRequest.of(offset, limit));
     }
 
@@ -63,7 +65,7 @@ public class PaymentResource {
     @POST
     @RequiresPermission(ArApPermissions.PAYMENT_WRITE)
     public Response create(PaymentInput input) {
-        return ArApRest.created(payments.create(ArApRest.require(input)));
+        return Params.created(payments.create(Params.require(input)));
     }
 
     @GET

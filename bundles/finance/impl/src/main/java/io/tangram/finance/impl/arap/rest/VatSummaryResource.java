@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.Params;
+import io.tangram.finance.impl.rest.FinanceApplication;
 import io.tangram.finance.api.arap.VatReports;
 import io.tangram.finance.api.arap.VatSummary;
 import io.tangram.finance.impl.arap.service.ArApPermissions;
@@ -21,7 +23,7 @@ import io.tangram.platform.api.security.RequiresPermission;
 /** {@code /api/finance/vat-summary?period=2026-11}: VAT of a month, reconciled with the ledger. */
 @Component(service = VatSummaryResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect(ArApRest.FINANCE)
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("vat-summary")
 @Produces(MediaType.APPLICATION_JSON)
 public class VatSummaryResource {
@@ -36,6 +38,6 @@ public class VatSummaryResource {
     @GET
     @RequiresPermission(ArApPermissions.INVOICE_READ)
     public VatSummary summary(@QueryParam("companyId") Long companyId, @QueryParam("period") String period) {
-        return vat.summary(ArApRest.company(companyId), ArApRest.month("period", period));
+        return vat.summary(Params.company(companyId), ArApRest.month("period", period));
     }
 }

@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.VoucherLineInput;
@@ -142,7 +143,7 @@ public class InvoiceService implements Invoices {
             }
             insertLines(id, c.lines());
             InvoiceDto created = get(id);
-            audit.record("finance", "draft", "invoice", String.valueOf(id), ArApJson.write(created));
+            audit.record("finance", "draft", "invoice", String.valueOf(id), FinanceJson.write(created));
             return created;
         });
     }
@@ -171,7 +172,7 @@ public class InvoiceService implements Invoices {
             sql.update("DELETE FROM fin_invoice_line WHERE invoice_id = ?", id);
             insertLines(id, c.lines());
             InvoiceDto updated = get(id);
-            audit.record("finance", "update", "invoice", String.valueOf(id), ArApJson.write(updated));
+            audit.record("finance", "update", "invoice", String.valueOf(id), FinanceJson.write(updated));
             return updated;
         });
     }
@@ -184,7 +185,7 @@ public class InvoiceService implements Invoices {
                     "发票 {0} 已过账，不能删除；请开具红字发票", h.label()));
             sql.update("DELETE FROM fin_invoice_line WHERE invoice_id = ?", id);
             sql.update("DELETE FROM fin_invoice WHERE id = ?", id);
-            audit.record("finance", "delete", "invoice", String.valueOf(id), ArApJson.object("kind", h.kind(),
+            audit.record("finance", "delete", "invoice", String.valueOf(id), FinanceJson.object("kind", h.kind(),
                     "partyId", h.partyId(), "invoiceDate", h.date(), "total", h.total()));
             return null;
         });
@@ -218,7 +219,7 @@ public class InvoiceService implements Invoices {
                     voucher.number(), CallContext.actorName(), now, now, id);
             InvoiceDto posted = get(id);
             publish(posted);
-            audit.record("finance", "post", "invoice", String.valueOf(id), ArApJson.object("number", number,
+            audit.record("finance", "post", "invoice", String.valueOf(id), FinanceJson.object("number", number,
                     "voucherNumber", voucher.number(), "total", h.total(), "matches", matches.stream()
                             .map(Match::status).toList()));
             return posted;
@@ -330,7 +331,7 @@ public class InvoiceService implements Invoices {
                     InvoiceMath.settledStatus(h.total(), credited, h.paid()), now, invoiceId);
             InvoiceDto issued = get(noteId);
             publish(issued);
-            audit.record("finance", "credit", "invoice", String.valueOf(invoiceId), ArApJson.object("invoice", h.number(),
+            audit.record("finance", "credit", "invoice", String.valueOf(invoiceId), FinanceJson.object("invoice", h.number(),
                     "creditNote", number, "date", date, "reason", reason, "total", totals.total(),
                     "voucherNumber", voucher.number()));
             return issued;
@@ -736,7 +737,7 @@ public class InvoiceService implements Invoices {
     }
 
     private void publish(InvoiceDto i) {
-        events.publish(ArApTopics.INVOICE_POSTED, i.companyId(), i.number(), ArApJson.object("id", i.id(),
+        events.publish(ArApTopics.INVOICE_POSTED, i.companyId(), i.number(), FinanceJson.object("id", i.id(),
                 "number", i.number(), "companyId", i.companyId(), "kind", i.kind(), "creditNote", i.creditNoteOf() != null,
                 "creditNoteOf", i.creditNoteOf(), "partyId", i.partyId(), "invoiceDate", i.invoiceDate(),
                 "dueDate", i.dueDate(), "externalNumber", i.externalNumber(), "totalNet", i.totalNet().amount(),

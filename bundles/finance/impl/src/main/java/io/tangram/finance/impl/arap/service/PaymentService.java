@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.VoucherLineInput;
@@ -203,10 +204,10 @@ public class PaymentService implements Payments {
                 sql.update("INSERT INTO fin_payment_allocation (payment_id, invoice_id, amount, posted_on) VALUES (?, ?, ?, ?)",
                         id, a.invoiceId(), a.amount(), receipt ? in.date() : Sql.Null.DATE);
             }
-            audit.record("finance", "create", "payment", String.valueOf(id), ArApJson.object("kind", in.kind(),
+            audit.record("finance", "create", "payment", String.valueOf(id), FinanceJson.object("kind", in.kind(),
                     "number", number, "partyId", in.partyId(), "date", in.date(), "amount", in.amount(),
                     "bankAccountCode", bank, "reference", reference, "allocations", allocations.stream()
-                            .map(a -> ArApJson.map("invoiceId", a.invoiceId(), "amount", a.amount())).toList()));
+                            .map(a -> FinanceJson.map("invoiceId", a.invoiceId(), "amount", a.amount())).toList()));
             if (receipt) {
                 settle(allocations);
                 PaymentDto posted = get(id);
@@ -245,7 +246,7 @@ public class PaymentService implements Payments {
         sql.update("UPDATE fin_payment SET status = ?, approval_ref = ?, updated_at = ? WHERE id = ?",
                 PaymentStatus.SUBMITTED, InvoiceService.truncate(Objects.requireNonNull(ref, "OA approval reference"), 100),
                 Instant.now(), p.id());
-        audit.record("finance", "submit", "payment", String.valueOf(p.id()), ArApJson.object("number", p.number(),
+        audit.record("finance", "submit", "payment", String.valueOf(p.id()), FinanceJson.object("number", p.number(),
                 "approvalRef", ref));
     }
 
@@ -268,7 +269,7 @@ public class PaymentService implements Payments {
             Instant now = Instant.now();
             sql.update("UPDATE fin_payment SET status = ?, approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?",
                     PaymentStatus.APPROVED, CallContext.actorName(), now, now, id);
-            audit.record("finance", "approve", "payment", String.valueOf(id), ArApJson.object("number", p.number(),
+            audit.record("finance", "approve", "payment", String.valueOf(id), FinanceJson.object("number", p.number(),
                     "amount", p.amount()));
             return get(id);
         });
@@ -294,7 +295,7 @@ public class PaymentService implements Payments {
                 sql.update("UPDATE fin_payment SET status = ?, approval_note = ?, updated_at = ? WHERE id = ?",
                         PaymentStatus.DRAFT, note, now, id);
             }
-            audit.record("finance", approved ? "approve" : "reject", "payment", String.valueOf(id), ArApJson.object(
+            audit.record("finance", approved ? "approve" : "reject", "payment", String.valueOf(id), FinanceJson.object(
                     "number", p.number(), "approver", approver.strip(), "approvalRef", p.approvalRef(), "comment", note));
             return get(id);
         });
@@ -340,7 +341,7 @@ public class PaymentService implements Payments {
                     CallContext.actorName(), now, now, id);
             sql.update("UPDATE fin_payment_allocation SET posted_on = ? WHERE payment_id = ?", p.date(), id);
             settle(allocations);
-            audit.record("finance", "post", "payment", String.valueOf(id), ArApJson.object("number", p.number(),
+            audit.record("finance", "post", "payment", String.valueOf(id), FinanceJson.object("number", p.number(),
                     "voucherNumber", voucher.number(), "amount", p.amount()));
             PaymentDto posted = get(id);
             publish(posted);
@@ -464,10 +465,10 @@ public class PaymentService implements Payments {
         for (AllocationDto a : p.allocations()) {
             InvoiceStatus status = sql.one("SELECT status FROM fin_invoice WHERE id = ?",
                     rs -> InvoiceStatus.valueOf(rs.getString(1)), a.invoiceId()).orElseThrow();
-            allocations.add(ArApJson.map("invoiceId", a.invoiceId(), "invoiceNumber", a.invoiceNumber(),
+            allocations.add(FinanceJson.map("invoiceId", a.invoiceId(), "invoiceNumber", a.invoiceNumber(),
                     "amount", a.amount().amount(), "invoiceStatus", status));
         }
-        events.publish(ArApTopics.PAYMENT_POSTED, p.companyId(), p.number(), ArApJson.object("id", p.id(),
+        events.publish(ArApTopics.PAYMENT_POSTED, p.companyId(), p.number(), FinanceJson.object("id", p.id(),
                 "number", p.number(), "companyId", p.companyId(), "kind", p.kind(), "partyId", p.partyId(),
                 "date", p.date(), "amount", p.amount().amount(), "currency", p.amount().currency().getCurrencyCode(),
                 "reference", p.reference(), "voucherNumber", p.voucherNumber(), "allocations", allocations));

@@ -60,7 +60,7 @@ public class AssetCategoryResource {
     @POST
     @RequiresPermission(AssetPermissions.ASSET_WRITE)
     public Response create(AssetCategoryInput input) {
-        return AssetRest.created(categories.create(AssetRest.require(input)));
+        return Params.created(categories.create(Params.require(input)));
     }
 
     /** Adds the default categories the company lacks: {@code {"created": 5}}. */

@@ -59,7 +59,7 @@ public class AssetResource {
     @POST
     @RequiresPermission(AssetPermissions.ASSET_WRITE)
     public Response register(AssetInput input) {
-        return AssetRest.created(assets.register(AssetRest.require(input)));
+        return Params.created(assets.register(Params.require(input)));
     }
 
     @GET
@@ -73,7 +73,7 @@ public class AssetResource {
     @Path("{id}")
     @RequiresPermission(AssetPermissions.ASSET_WRITE)
     public AssetDto update(@PathParam("id") long id, AssetInput input) {
-        return assets.update(id, AssetRest.require(input));
+        return assets.update(id, Params.require(input));
     }
 
     /** {@code {"date": "2026-11-20", "proceeds": 5000, "proceedsAccount": "1002", "reason": "sold"}}. */
@@ -81,6 +81,6 @@ public class AssetResource {
     @Path("{id}/disposal")
     @RequiresPermission(AssetPermissions.ASSET_WRITE)
     public AssetDto dispose(@PathParam("id") long id, AssetDisposalInput input) {
-        return assets.dispose(id, AssetRest.require(input));
+        return assets.dispose(id, Params.require(input));
     }
 }

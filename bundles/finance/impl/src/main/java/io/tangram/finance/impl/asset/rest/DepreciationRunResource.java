@@ -78,8 +78,8 @@ public class DepreciationRunResource {
     @POST
     @RequiresPermission(AssetPermissions.DEPRECIATION_RUN)
     public Response run(RunRequest request) {
-        RunRequest r = AssetRest.require(request);
-        return AssetRest.created(depreciation.run(Params.company(r.companyId()), r.period()));
+        RunRequest r = Params.require(request);
+        return Params.created(depreciation.run(Params.company(r.companyId()), r.period()));
     }
 
     /** Undoes the run: reverses its voucher (红字冲销) so the month can be run again. */
@@ -87,6 +87,6 @@ public class DepreciationRunResource {
     @Path("{id}/reversal")
     @RequiresPermission(AssetPermissions.DEPRECIATION_RUN)
     public DepreciationRunDto undo(@PathParam("id") long id, Reversal reversal) {
-        return depreciation.undo(id, AssetRest.require(reversal).reason());
+        return depreciation.undo(id, Params.require(reversal).reason());
     }
 }
