@@ -33,6 +33,7 @@ import io.tangram.finance.api.bank.BankStatementLineDto;
 import io.tangram.finance.api.bank.BankStatements;
 import io.tangram.finance.api.bank.MatchStatus;
 import io.tangram.finance.impl.bank.BankPermissions;
+import io.tangram.finance.impl.bank.StatementText;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
@@ -107,7 +108,7 @@ public class BankAccountResource {
     @RequiresPermission(BankPermissions.WRITE)
     public Response importStatement(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                                     InputStream body) {
-        BankStatementDto imported = statements.importCsv(id, CsvBody.read(body), fileName);
+        BankStatementDto imported = statements.importCsv(id, StatementText.read(body), fileName);
         return Response.status(Response.Status.CREATED).entity(imported).build();
     }
 

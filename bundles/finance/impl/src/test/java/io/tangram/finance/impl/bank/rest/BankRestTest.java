@@ -19,6 +19,7 @@ import javax.ws.rs.PUT;
 import org.junit.jupiter.api.Test;
 
 import io.tangram.finance.impl.bank.BankPermissions;
+import io.tangram.finance.impl.bank.StatementText;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.security.RequiresPermission;
 
@@ -43,11 +44,11 @@ class BankRestTest {
     @Test
     void readsUtf8BodiesAndRefusesOthers() {
         String csv = "\uFEFFdate,amount,description\n2026-11-30,-25,手续费\n";
-        assertEquals(csv, CsvBody.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(csv, StatementText.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
         byte[] gbk = csv.getBytes(Charset.forName("GBK"));
-        ValidationException e = assertThrows(ValidationException.class, () -> CsvBody.read(new ByteArrayInputStream(gbk)));
+        ValidationException e = assertThrows(ValidationException.class, () -> StatementText.read(new ByteArrayInputStream(gbk)));
         assertEquals("body", e.errors().get(0).field());
-        assertThrows(ValidationException.class, () -> CsvBody.read(new ByteArrayInputStream(new byte[0])));
-        assertThrows(ValidationException.class, () -> CsvBody.read(null));
+        assertThrows(ValidationException.class, () -> StatementText.read(new ByteArrayInputStream(new byte[0])));
+        assertThrows(ValidationException.class, () -> StatementText.read(null));
     }
 }

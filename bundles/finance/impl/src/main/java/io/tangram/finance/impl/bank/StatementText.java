@@ -1,4 +1,4 @@
-package io.tangram.finance.impl.bank.rest;
+package io.tangram.finance.impl.bank;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,17 +12,17 @@ import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 
 /**
- * The text of an uploaded statement file. It is read as raw bytes (the JAX-RS runtime's default reader
- * for {@link InputStream}) and decoded strictly as UTF-8, so a file saved as GBK is refused with a
- * message instead of being imported as garbled text.
+ * The text of a statement file, uploaded or read at the console. It is read as raw bytes (over REST
+ * through the JAX-RS runtime's default reader for {@link InputStream}) and decoded strictly as UTF-8,
+ * so a file saved as GBK is refused with a message instead of being imported as garbled text.
  */
-final class CsvBody {
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+public final class StatementText {
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private CsvBody() {
+    private StatementText() {
     }
 
-    static String read(InputStream body) {
+    public static String read(InputStream body) {
         if (body == null) {
             throw empty();
         }
