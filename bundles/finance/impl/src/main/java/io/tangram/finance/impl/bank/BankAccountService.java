@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.AccountType;
 import io.tangram.finance.api.bank.BankAccountDto;
 import io.tangram.finance.api.bank.BankAccountInput;
@@ -107,7 +108,7 @@ public class BankAccountService implements BankAccounts {
                 throw e.asConflict(codeTaken(code).text());
             }
             BankAccountDto created = get(id);
-            audit.record("finance", "create", "bank-account", String.valueOf(id), BankJson.write(created));
+            audit.record("finance", "create", "bank-account", String.valueOf(id), FinanceJson.write(created));
             return created;
         });
     }
@@ -151,7 +152,7 @@ public class BankAccountService implements BankAccounts {
                     Sql.orNull(in.openingDate() == null ? current.openingDate() : in.openingDate()),
                     f.openingBalance() == null ? current.openingBalance() : f.openingBalance(), Instant.now(), id);
             BankAccountDto updated = get(id);
-            audit.record("finance", "update", "bank-account", String.valueOf(id), BankJson.write(updated));
+            audit.record("finance", "update", "bank-account", String.valueOf(id), FinanceJson.write(updated));
             return updated;
         });
     }
@@ -165,7 +166,7 @@ public class BankAccountService implements BankAccounts {
             }
             sql.update("UPDATE fin_bank_account SET active = ?, updated_at = ? WHERE id = ?", false, Instant.now(), id);
             audit.record("finance", "deactivate", "bank-account", String.valueOf(id),
-                    BankJson.object("code", current.code(), "glAccountCode", current.glAccountCode()));
+                    FinanceJson.object("code", current.code(), "glAccountCode", current.glAccountCode()));
             return get(id);
         });
     }

@@ -21,6 +21,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.VoucherLineInput;
@@ -252,10 +253,10 @@ public class BankReconciliationService implements BankReconciliation {
             throw e.asConflict(Text.of("Statement line {0} or one of the ledger lines was matched by someone else"
                     + " meanwhile", "对账单明细 {0} 或所选分录刚被他人勾对", String.valueOf(line.id())));
         }
-        audit.record("finance", "match", "bank-statement-line", String.valueOf(line.id()), BankJson.object(
+        audit.record("finance", "match", "bank-statement-line", String.valueOf(line.id()), FinanceJson.object(
                 "bankAccount", account.code(), "date", line.date(), "amount", line.amount(),
                 "voucherLineIds", voucherLineIds, "voucherId", voucherId));
-        events.publish(BankTopics.LINE_MATCHED, account.companyId(), "statement-line-" + line.id(), BankJson.object(
+        events.publish(BankTopics.LINE_MATCHED, account.companyId(), "statement-line-" + line.id(), FinanceJson.object(
                 "statementLineId", line.id(), "bankAccountId", account.id(), "companyId", account.companyId(),
                 "date", line.date(), "amount", line.amount(), "voucherLineIds", voucherLineIds, "voucherId", voucherId));
     }
@@ -272,7 +273,7 @@ public class BankReconciliationService implements BankReconciliation {
             }
             sql.update("DELETE FROM fin_bank_match_entry WHERE match_id = ?", match.id());
             sql.update("DELETE FROM fin_bank_match WHERE id = ?", match.id());
-            audit.record("finance", "unmatch", "bank-statement-line", String.valueOf(line.id()), BankJson.object(
+            audit.record("finance", "unmatch", "bank-statement-line", String.valueOf(line.id()), FinanceJson.object(
                     "date", line.date(), "amount", line.amount(), "voucherLineIds", match.voucherLineIds(),
                     "voucherId", match.voucherId()));
             return StatementLineRow.dto(sql, line.id());

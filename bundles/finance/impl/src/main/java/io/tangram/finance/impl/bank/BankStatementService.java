@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.finance.impl.service.FinanceJson;
 import io.tangram.finance.api.bank.BankStatementDto;
 import io.tangram.finance.api.bank.BankStatementLineDto;
 import io.tangram.finance.api.bank.BankStatements;
@@ -98,11 +99,11 @@ public class BankStatementService implements BankStatements {
                 }
             }
             BankStatementDto statement = statement(statementId);
-            audit.record("finance", "import", "bank-statement", String.valueOf(statementId), BankJson.object(
+            audit.record("finance", "import", "bank-statement", String.valueOf(statementId), FinanceJson.object(
                     "bankAccount", account.code(), "fileName", name, "firstDate", first, "lastDate", last,
                     "rows", rows.size(), "newLines", fresh.size(), "knownLines", rows.size() - fresh.size()));
             events.publish(BankTopics.STATEMENT_IMPORTED, account.companyId(), "statement-" + statementId,
-                    BankJson.object("statementId", statementId, "bankAccountId", bankAccountId,
+                    FinanceJson.object("statementId", statementId, "bankAccountId", bankAccountId,
                             "bankAccountCode", account.code(), "companyId", account.companyId(), "firstDate", first,
                             "lastDate", last, "rows", rows.size(), "newLines", fresh.size(),
                             "knownLines", rows.size() - fresh.size()));

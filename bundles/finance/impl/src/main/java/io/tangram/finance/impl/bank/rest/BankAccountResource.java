@@ -23,6 +23,8 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.FinanceApplication;
+import io.tangram.finance.impl.rest.Params;
 import io.tangram.finance.api.bank.BankAccountDto;
 import io.tangram.finance.api.bank.BankAccountInput;
 import io.tangram.finance.api.bank.BankAccounts;
@@ -34,11 +36,9 @@ import io.tangram.finance.api.bank.BankStatements;
 import io.tangram.finance.api.bank.MatchStatus;
 import io.tangram.finance.impl.bank.BankPermissions;
 import io.tangram.finance.impl.bank.StatementText;
-import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.security.RequiresPermission;
-import io.tangram.web.api.ModuleApplication;
 
 /**
  * {@code /api/finance/bank-accounts}: bank accounts, their statement imports and lines, and their
@@ -47,7 +47,7 @@ import io.tangram.web.api.ModuleApplication;
  */
 @Component(service = BankAccountResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=" + ModuleApplication.NAME_PREFIX + "finance)")
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("bank-accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -69,7 +69,7 @@ public class BankAccountResource {
     @GET
     @RequiresPermission(BankPermissions.READ)
     public List<BankAccountDto> list(@QueryParam("companyId") Long companyId, @QueryParam("inactive") boolean inactive) {
-        return accounts.list(companyId == null ? CompanyService.DEFAULT_COMPANY_ID : companyId, inactive);
+        return accounts.list(Params.company(companyId), inactive);
     }
 
     @POST

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import io.tangram.finance.impl.rest.FinanceApplication;
 import io.tangram.finance.api.bank.BankReconciliation;
 import io.tangram.finance.api.bank.BankStatementLineDto;
 import io.tangram.finance.api.bank.BankStatements;
@@ -30,7 +31,6 @@ import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.security.CallContext;
 import io.tangram.platform.api.security.RequiresPermission;
-import io.tangram.web.api.ModuleApplication;
 
 /**
  * {@code /api/finance/bank-statement-lines/{id}}: one bank statement line, the book entries that may
@@ -38,7 +38,7 @@ import io.tangram.web.api.ModuleApplication;
  */
 @Component(service = BankStatementLineResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=" + ModuleApplication.NAME_PREFIX + "finance)")
+@JaxrsApplicationSelect(FinanceApplication.SELECT)
 @Path("bank-statement-lines")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
