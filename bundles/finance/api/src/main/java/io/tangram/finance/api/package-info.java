@@ -4,7 +4,7 @@
  * through their durable events, which finance turns into vouchers exactly once.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tangram.finance.api;
 
 import org.osgi.annotation.bundle.Export;

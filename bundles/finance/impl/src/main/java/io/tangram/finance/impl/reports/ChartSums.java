@@ -32,6 +32,11 @@ public final class ChartSums {
         return rolledUp.getOrDefault(accountId, Sums.ZERO);
     }
 
+    /** The account with that id. */
+    public ChartNode account(long accountId) {
+        return accounts.get(accountId);
+    }
+
     public List<ChartNode> accounts() {
         return List.copyOf(accounts.values());
     }

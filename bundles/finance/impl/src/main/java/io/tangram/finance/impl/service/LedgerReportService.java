@@ -3,12 +3,13 @@ package io.tangram.finance.impl.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,19 +18,29 @@ import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 import io.tangram.finance.api.AccountLedger;
 import io.tangram.finance.api.AccountType;
+import io.tangram.finance.api.CashFlowStatement;
 import io.tangram.finance.api.FinancialStatement;
 import io.tangram.finance.api.LedgerEntry;
 import io.tangram.finance.api.LedgerReports;
 import io.tangram.finance.api.NormalBalance;
+import io.tangram.finance.api.StatementLayout;
 import io.tangram.finance.api.StatementLine;
 import io.tangram.finance.api.TrialBalance;
 import io.tangram.finance.api.TrialBalanceLine;
+import io.tangram.finance.impl.reports.CashFlowItem;
+import io.tangram.finance.impl.reports.CashFlowMapping;
 import io.tangram.finance.impl.reports.ChartNode;
 import io.tangram.finance.impl.reports.ChartSums;
+import io.tangram.finance.impl.reports.LedgerReader;
+import io.tangram.finance.impl.reports.ReportSettings;
+import io.tangram.finance.impl.reports.ReportsConfig;
+import io.tangram.finance.impl.reports.StatementForm;
 import io.tangram.finance.impl.reports.Sums;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.NotFoundException;
@@ -40,31 +51,48 @@ import io.tangram.platform.api.schema.SchemaReady;
 import io.tangram.platform.api.sql.Sql;
 
 /**
- * Trial balance, account ledgers and statements, all from the same cumulative totals: whole months
- * from {@code fin_account_balance}, the rest of a month from the posted lines. Reading a balance at
- * any day therefore costs one row per account and month plus one month of lines, however long the
- * ledger is.
+ * Trial balance, account ledgers and statements, all from the same cumulative totals (see
+ * {@link LedgerReader}). The income statement leaves out the year-end closing vouchers; the cash flow
+ * statement classifies the cash accounts' lines with {@link CashFlowMapping}; the China layouts are
+ * the {@link StatementForm}s shipped as resources.
  */
-@Component(service = LedgerReports.class)
+@Component(service = LedgerReports.class, configurationPid = ReportsConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = ReportsConfig.class)
 public class LedgerReportService implements LedgerReports {
 
-    private final Sql sql;
+    private final LedgerReader ledger;
     private final CompanyService companies;
+    private final ReportSettings settings;
+    private final CashFlowMapping cashFlowMapping = CashFlowMapping.load();
+    private final StatementForm chinaBalanceSheet = StatementForm.chinaBalanceSheet();
+    private final StatementForm chinaIncomeStatement = StatementForm.chinaIncomeStatement();
 
     @Activate
     public LedgerReportService(@Reference(target = "(tangram.module=finance)") SchemaReady schema,
                                @Reference(target = "(osgi.jndi.service.name=tangram)") DataSource dataSource,
-                               @Reference CompanyService companies) {
-        this.sql = new Sql(dataSource);
+                               @Reference CompanyService companies, ReportsConfig config) {
+        this(schema, dataSource, companies, ReportSettings.of(config));
+    }
+
+    /** With the default configuration. */
+    public LedgerReportService(SchemaReady schema, DataSource dataSource, CompanyService companies) {
+        this(schema, dataSource, companies, ReportSettings.DEFAULTS);
+    }
+
+    public LedgerReportService(SchemaReady schema, DataSource dataSource, CompanyService companies,
+                               ReportSettings settings) {
+        this.ledger = new LedgerReader(new Sql(dataSource));
         this.companies = companies;
+        this.settings = settings;
     }
 
     @Override
     public TrialBalance trialBalance(long companyId, LocalDate from, LocalDate to) {
         requireSpan(from, to);
-        List<ChartNode> chart = chart(companyId);
-        ChartSums opening = new ChartSums(chart, cumulative(companyId, from.minusDays(1)));
-        ChartSums closing = new ChartSums(chart, cumulative(companyId, to));
+        List<ChartNode> chart = ledger.chart(companyId);
+        ChartSums opening = new ChartSums(chart, ledger.cumulative(companyId, from.minusDays(1)));
+        ChartSums closing = new ChartSums(chart, ledger.cumulative(companyId, to));
         Function<BigDecimal, Money> money = money(companyId);
         List<TrialBalanceLine> lines = new ArrayList<>();
         for (ChartNode a : chart) {
@@ -109,42 +137,41 @@ public class LedgerReportService implements LedgerReports {
     @Override
     public AccountLedger generalLedger(long companyId, String accountCode, LocalDate from, LocalDate to) {
         requireSpan(from, to);
-        List<ChartNode> chart = chart(companyId);
+        List<ChartNode> chart = ledger.chart(companyId);
         ChartNode account = chart.stream().filter(a -> a.code().equals(accountCode)).findFirst()
                 .orElseThrow(() -> NotFoundException.of(Text.of("Account", "会计科目"), accountCode));
-        Set<Long> ids = withSubAccounts(chart, account.id());
+        Set<Long> ids = LedgerReader.withSubAccounts(chart, account.id());
         int sign = account.normalBalance() == NormalBalance.DEBIT ? 1 : -1;
         Function<BigDecimal, Money> money = money(companyId);
-        BigDecimal opening = new ChartSums(chart, cumulative(companyId, from.minusDays(1))).of(account.id()).net()
+        BigDecimal opening = new ChartSums(chart, ledger.cumulative(companyId, from.minusDays(1))).of(account.id()).net()
                 .multiply(BigDecimal.valueOf(sign));
-        List<Object> args = new ArrayList<>(List.of(companyId, from, to));
-        args.addAll(ids);
-        BigDecimal[] running = {opening};
-        BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};
-        List<LedgerEntry> entries = sql.list("SELECT l.posted_on, v.id, v.number, l.line_no, l.description, v.description,"
-                + " l.base_debit, l.base_credit FROM fin_voucher_line l JOIN fin_voucher v ON v.id = l.voucher_id"
-                + " WHERE l.company_id = ? AND l.posted_on >= ? AND l.posted_on <= ? AND l.account_id IN ("
-                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")"
-                + " ORDER BY l.posted_on, v.number, l.line_no", rs -> {
-                    BigDecimal debit = rs.getBigDecimal(7);
-                    BigDecimal credit = rs.getBigDecimal(8);
-                    totals[0] = totals[0].add(debit);
-                    totals[1] = totals[1].add(credit);
-                    running[0] = running[0].add(debit.subtract(credit).multiply(BigDecimal.valueOf(sign)));
-                    String description = rs.getString(5) != null ? rs.getString(5) : rs.getString(6);
-                    return new LedgerEntry(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                            description, money.apply(debit), money.apply(credit), money.apply(running[0]));
-                }, args.toArray());
+        List<LedgerEntry> entries = ledger.entries(companyId, ids, from, to, opening, sign, money);
+        BigDecimal debit = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        for (LedgerEntry e : entries) {
+            debit = debit.add(e.debit().amount());
+            credit = credit.add(e.credit().amount());
+        }
+        Money closing = entries.isEmpty() ? money.apply(opening) : entries.get(entries.size() - 1).balance();
         return new AccountLedger(account.code(), account.name(), account.normalBalance(), from, to, money.apply(opening),
-                entries, money.apply(totals[0]), money.apply(totals[1]), money.apply(running[0]));
+                entries, money.apply(debit), money.apply(credit), closing);
     }
 
     @Override
     public FinancialStatement balanceSheet(long companyId, LocalDate at) {
+        return balanceSheet(companyId, at, StatementLayout.DEFAULT);
+    }
+
+    @Override
+    public FinancialStatement balanceSheet(long companyId, LocalDate at, StatementLayout layout) {
         LocalDate day = at == null ? LocalDate.now() : at;
-        List<ChartNode> chart = chart(companyId);
-        ChartSums sums = new ChartSums(chart, cumulative(companyId, day));
+        List<ChartNode> chart = ledger.chart(companyId);
+        ChartSums sums = new ChartSums(chart, ledger.cumulative(companyId, day));
         Function<BigDecimal, Money> money = money(companyId);
+        if (layout == StatementLayout.CN) {
+            return new FinancialStatement("balanceSheet", null, day, currency(companyId),
+                    chinaBalanceSheet.lines(sums, money));
+        }
         List<StatementLine> lines = new ArrayList<>();
         section(lines, sums, AccountType.ASSET, "assets", "资产", "Assets", 1, money);
         BigDecimal liabilities = section(lines, sums, AccountType.LIABILITY, "liabilities", "负债", "Liabilities", -1, money);
@@ -163,17 +190,79 @@ public class LedgerReportService implements LedgerReports {
 
     @Override
     public FinancialStatement incomeStatement(long companyId, LocalDate from, LocalDate to) {
+        return incomeStatement(companyId, from, to, StatementLayout.DEFAULT);
+    }
+
+    @Override
+    public FinancialStatement incomeStatement(long companyId, LocalDate from, LocalDate to, StatementLayout layout) {
         requireSpan(from, to);
-        List<ChartNode> chart = chart(companyId);
-        Map<Long, Sums> movement = new HashMap<>(cumulative(companyId, to));
-        cumulative(companyId, from.minusDays(1)).forEach((id, s) -> movement.merge(id, Sums.ZERO.minus(s), Sums::plus));
+        List<ChartNode> chart = ledger.chart(companyId);
+        Map<Long, Sums> movement = new HashMap<>(ledger.movement(companyId, from, to));
+        ledger.closingEntries(companyId, from, to).forEach((id, s) -> movement.merge(id, Sums.ZERO.minus(s), Sums::plus));
         ChartSums sums = new ChartSums(chart, movement);
         Function<BigDecimal, Money> money = money(companyId);
+        if (layout == StatementLayout.CN) {
+            return new FinancialStatement("incomeStatement", from, to, currency(companyId),
+                    chinaIncomeStatement.lines(sums, money));
+        }
         List<StatementLine> lines = new ArrayList<>();
         BigDecimal revenue = section(lines, sums, AccountType.REVENUE, "revenue", "收入", "Revenue", -1, money);
         BigDecimal expenses = section(lines, sums, AccountType.EXPENSE, "expenses", "费用", "Expenses", 1, money);
         lines.add(new StatementLine("netProfit", "净利润", "Net profit", 0, money.apply(revenue.subtract(expenses))));
         return new FinancialStatement("incomeStatement", from, to, currency(companyId), lines);
+    }
+
+    @Override
+    public CashFlowStatement cashFlow(long companyId, LocalDate from, LocalDate to) {
+        requireSpan(from, to);
+        List<ChartNode> chart = ledger.chart(companyId);
+        Map<Long, ChartNode> accounts = new HashMap<>();
+        chart.forEach(a -> accounts.put(a.id(), a));
+        Set<Long> cash = new HashSet<>();
+        List<ChartNode> cashTops = new ArrayList<>();
+        for (String code : settings.cashAccounts()) {
+            chart.stream().filter(a -> a.code().equals(code)).findFirst().ifPresent(a -> {
+                if (!cash.contains(a.id())) {
+                    cashTops.add(a);
+                    cash.addAll(LedgerReader.withSubAccounts(chart, a.id()));
+                }
+            });
+        }
+        Map<CashFlowItem, BigDecimal> flows = new EnumMap<>(CashFlowItem.class);
+        for (LedgerReader.CashVoucher v : ledger.cashVouchers(companyId, cash, from, to, accounts)) {
+            cashFlowMapping.classify(v.lines(), v.reversal()).forEach((item, amount) -> flows.merge(item, amount,
+                    BigDecimal::add));
+        }
+        Function<BigDecimal, Money> money = money(companyId);
+        List<StatementLine> lines = new ArrayList<>();
+        BigDecimal net = BigDecimal.ZERO;
+        for (CashFlowItem.Section section : CashFlowItem.Section.values()) {
+            int header = lines.size();
+            BigDecimal sectionNet = BigDecimal.ZERO;
+            for (CashFlowItem item : CashFlowItem.values()) {
+                if (item.section == section) {
+                    BigDecimal amount = flows.getOrDefault(item, BigDecimal.ZERO);
+                    sectionNet = item.receipt ? sectionNet.add(amount) : sectionNet.subtract(amount);
+                    lines.add(new StatementLine(item.key(), item.label, item.labelEn, 2, money.apply(amount)));
+                }
+            }
+            lines.add(header, new StatementLine(section.key, section.label, section.labelEn, 1, money.apply(sectionNet)));
+            net = net.add(sectionNet);
+        }
+        BigDecimal opening = cashBalance(chart, cashTops, ledger.cumulative(companyId, from.minusDays(1)));
+        BigDecimal closing = cashBalance(chart, cashTops, ledger.cumulative(companyId, to));
+        lines.add(new StatementLine("netIncrease", "现金净增加额", "Net increase in cash", 0, money.apply(net)));
+        lines.add(new StatementLine("openingCash", "加：期初现金余额", "Cash at the beginning of the period", 0,
+                money.apply(opening)));
+        lines.add(new StatementLine("closingCash", "期末现金余额", "Cash at the end of the period", 0,
+                money.apply(closing)));
+        return new CashFlowStatement(from, to, currency(companyId), lines, money.apply(net), money.apply(opening),
+                money.apply(closing));
+    }
+
+    private static BigDecimal cashBalance(List<ChartNode> chart, List<ChartNode> cashTops, Map<Long, Sums> own) {
+        ChartSums sums = new ChartSums(chart, own);
+        return cashTops.stream().map(a -> sums.of(a.id()).net()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -194,13 +283,13 @@ public class LedgerReportService implements LedgerReports {
                 total = total.add(amount);
             }
         }
-        lines.add(header, new StatementLine(key, label + "合计", "Total " + labelEn.toLowerCase(java.util.Locale.ROOT), 1,
+        lines.add(header, new StatementLine(key, label + "合计", "Total " + labelEn.toLowerCase(Locale.ROOT), 1,
                 money.apply(total)));
         lines.addAll(accountLines);
         return total;
     }
 
-    /** Revenue minus expenses of everything posted: what year-end closing would move to equity. */
+    /** Revenue minus expenses of everything posted and not yet closed to equity. */
     private static BigDecimal profit(ChartSums sums) {
         BigDecimal profit = BigDecimal.ZERO;
         for (ChartNode a : sums.topLevel()) {
@@ -209,43 +298,6 @@ public class LedgerReportService implements LedgerReports {
             }
         }
         return profit;
-    }
-
-    // ---- reading the ledger
-
-    private List<ChartNode> chart(long companyId) {
-        return sql.list("SELECT id, code, name, parent_id, level_no, account_type, normal_balance FROM fin_account"
-                + " WHERE company_id = ? ORDER BY code", rs -> new ChartNode(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Sql.nullableLong(rs, "parent_id"), rs.getInt(5), AccountType.valueOf(rs.getString(6)),
-                        NormalBalance.valueOf(rs.getString(7))), companyId);
-    }
-
-    /** Own totals per account of every posted line dated on or before {@code day}. */
-    private Map<Long, Sums> cumulative(long companyId, LocalDate day) {
-        Map<Long, Sums> sums = new HashMap<>();
-        Sql.Row<Void> add = rs -> {
-            sums.merge(rs.getLong(1), new Sums(rs.getBigDecimal(2), rs.getBigDecimal(3)), Sums::plus);
-            return null;
-        };
-        sql.list("SELECT account_id, SUM(debit), SUM(credit) FROM fin_account_balance WHERE company_id = ? AND period < ?"
-                + " GROUP BY account_id", add, companyId, YearMonth.from(day).toString());
-        sql.list("SELECT account_id, SUM(base_debit), SUM(base_credit) FROM fin_voucher_line WHERE company_id = ?"
-                + " AND posted_on >= ? AND posted_on <= ? GROUP BY account_id", add, companyId, day.withDayOfMonth(1), day);
-        return sums;
-    }
-
-    private static Set<Long> withSubAccounts(List<ChartNode> chart, long accountId) {
-        Set<Long> ids = new HashSet<>(Set.of(accountId));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (ChartNode a : chart) {
-                if (a.parentId() != null && ids.contains(a.parentId()) && ids.add(a.id())) {
-                    grew = true;
-                }
-            }
-        }
-        return ids;
     }
 
     private static boolean postable(List<ChartNode> chart, ChartNode account) {

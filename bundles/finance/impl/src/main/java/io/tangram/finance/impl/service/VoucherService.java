@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,6 +54,10 @@ import io.tangram.platform.api.tx.Transactions;
  * period under the row lock of {@code fin_voucher_sequence}, stamps the lines with the voucher date
  * and adds the base amounts to {@code fin_account_balance}, all in the same transaction as the audit
  * entry and the {@link FinanceTopics#VOUCHER_POSTED} event.
+ *
+ * <p>Base (company-currency) amounts are stored with two decimals ({@code DECIMAL(19,2)}), which is
+ * right for CNY and most currencies; a company currency with other minor units (JPY 0, KWD 3) would
+ * need the schema and the rounding of base amounts changed.
  */
 @Component(service = Vouchers.class)
 public class VoucherService implements Vouchers {
@@ -349,7 +356,7 @@ public class VoucherService implements Vouchers {
         List<Header> rows = sql.list("SELECT v.* FROM fin_voucher v" + where
                 + " ORDER BY v.voucher_date DESC, v.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", VoucherService::header,
                 pageArgs.toArray());
-        return new Page<>(rows.stream().map(this::dto).toList(), total, page.offset(), page.limit());
+        return new Page<>(dtos(rows), total, page.offset(), page.limit());
     }
 
     // ---------------------------------------------------------------- checking and storing
@@ -483,21 +490,45 @@ public class VoucherService implements Vouchers {
     }
 
     private VoucherDto dto(Header h) {
-        Currency base = Currency.getInstance(h.currency());
-        List<VoucherLineDto> lines = sql.list("SELECT l.*, a.code, a.name FROM fin_voucher_line l"
-                + " JOIN fin_account a ON a.id = l.account_id WHERE l.voucher_id = ? ORDER BY l.line_no", rs -> {
+        return dtos(List.of(h)).get(0);
+    }
+
+    /** The vouchers with their lines, in the order given: two queries however many vouchers. */
+    private List<VoucherDto> dtos(List<Header> headers) {
+        if (headers.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = headers.stream().<Object>map(Header::id).toList();
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<Long, Currency> bases = new HashMap<>();
+        headers.forEach(h -> bases.put(h.id(), Currency.getInstance(h.currency())));
+        Map<Long, List<VoucherLineDto>> lines = new HashMap<>();
+        sql.list("SELECT l.*, a.code, a.name FROM fin_voucher_line l JOIN fin_account a ON a.id = l.account_id"
+                + " WHERE l.voucher_id IN (" + marks + ") ORDER BY l.voucher_id, l.line_no", rs -> {
+                    long voucherId = rs.getLong("voucher_id");
+                    Currency base = bases.get(voucherId);
                     Currency currency = Currency.getInstance(rs.getString("currency").strip());
-                    return new VoucherLineDto(rs.getInt("line_no"), rs.getString("code"), rs.getString("name"),
-                            money(rs.getBigDecimal("debit"), currency), money(rs.getBigDecimal("credit"), currency),
-                            rs.getBigDecimal("exchange_rate").stripTrailingZeros(),
+                    lines.computeIfAbsent(voucherId, id -> new ArrayList<>()).add(new VoucherLineDto(rs.getInt("line_no"),
+                            rs.getString("code"), rs.getString("name"), money(rs.getBigDecimal("debit"), currency),
+                            money(rs.getBigDecimal("credit"), currency), rs.getBigDecimal("exchange_rate").stripTrailingZeros(),
                             money(rs.getBigDecimal("base_debit"), base), money(rs.getBigDecimal("base_credit"), base),
-                            rs.getString("description"), rs.getString("cost_centre"), Sql.nullableLong(rs, "party_id"));
-                }, h.id());
-        Long reversedBy = sql.one("SELECT id FROM fin_voucher WHERE reverses_voucher_id = ?", rs -> rs.getLong(1), h.id())
-                .orElse(null);
-        return new VoucherDto(h.id(), h.companyId(), h.number(), h.date(), h.period(), h.status(), h.description(),
-                h.sourceType(), h.sourceRef(), h.reversesVoucherId(), reversedBy, money(h.totalDebit(), base),
-                money(h.totalCredit(), base), lines, h.createdBy(), h.createdAt(), h.postedBy(), h.postedAt());
+                            rs.getString("description"), rs.getString("cost_centre"), Sql.nullableLong(rs, "party_id")));
+                    return null;
+                }, ids.toArray());
+        Map<Long, Long> reversedBy = new HashMap<>();
+        sql.list("SELECT id, reverses_voucher_id FROM fin_voucher WHERE reverses_voucher_id IN (" + marks + ")", rs -> {
+            reversedBy.put(rs.getLong(2), rs.getLong(1));
+            return null;
+        }, ids.toArray());
+        List<VoucherDto> out = new ArrayList<>(headers.size());
+        for (Header h : headers) {
+            Currency base = bases.get(h.id());
+            out.add(new VoucherDto(h.id(), h.companyId(), h.number(), h.date(), h.period(), h.status(), h.description(),
+                    h.sourceType(), h.sourceRef(), h.reversesVoucherId(), reversedBy.get(h.id()),
+                    money(h.totalDebit(), base), money(h.totalCredit(), base), lines.getOrDefault(h.id(), List.of()),
+                    h.createdBy(), h.createdAt(), h.postedBy(), h.postedAt()));
+        }
+        return out;
     }
 
     private static Money money(BigDecimal amount, Currency currency) {
