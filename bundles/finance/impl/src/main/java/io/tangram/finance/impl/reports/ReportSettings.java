@@ -40,8 +40,10 @@ public record ReportSettings(List<String> cashAccounts, List<String> profitAccou
         return Optional.empty();
     }
 
+    /** The codes, each value possibly a comma-separated list as a {@code .cfg} file gives it. */
     private static List<String> list(String[] values) {
-        return values == null ? List.of() : Arrays.asList(values);
+        return values == null ? List.of()
+                : Arrays.stream(values).filter(v -> v != null).flatMap(v -> Arrays.stream(v.split(","))).toList();
     }
 
     private static List<String> clean(List<String> codes) {
