@@ -12,7 +12,8 @@ public interface OpenItems {
     AgingReport aging(long companyId, OpenItemKind kind, LocalDate at);
 
     /**
-     * A customer's open and overdue receivables today. What CRM calls for a credit check; answers
+     * A customer's open receivables (every posted invoice, also one dated after today) and the part
+     * overdue today. What CRM calls for a credit check; answers
      * zeros for a customer without invoices.
      */
     CustomerExposure exposure(long companyId, long partyId);

@@ -78,7 +78,8 @@ public class OpenItemService implements OpenItems {
         BigDecimal open = BigDecimal.ZERO;
         BigDecimal overdue = BigDecimal.ZERO;
         LocalDate oldest = null;
-        List<Open> items = open(companyId, InvoiceKind.SALES, today, partyId, currency);
+        // everything the customer owes counts, also invoices dated after today
+        List<Open> items = open(companyId, InvoiceKind.SALES, LocalDate.of(9999, 12, 31), today, partyId, currency);
         for (Open o : items) {
             open = open.add(o.item().open().amount());
             if (o.item().daysOverdue() > 0) {
@@ -93,7 +94,13 @@ public class OpenItemService implements OpenItems {
     }
 
     private List<Open> open(long companyId, InvoiceKind kind, LocalDate at, Long partyId, Currency currency) {
-        List<Object> args = new ArrayList<>(List.of(at, at, companyId, kind, InvoiceStatus.DRAFT, at));
+        return open(companyId, kind, at, at, partyId, currency);
+    }
+
+    /** Invoices, credits and payments dated up to {@code until}, overdue as of {@code at}. */
+    private List<Open> open(long companyId, InvoiceKind kind, LocalDate until, LocalDate at, Long partyId,
+                            Currency currency) {
+        List<Object> args = new ArrayList<>(List.of(until, until, companyId, kind, InvoiceStatus.DRAFT, until));
         String party = "";
         if (partyId != null) {
             party = " AND i.party_id = ?";
