@@ -345,6 +345,28 @@ public class FinanceIT extends TangramTestSupport {
         assertTrue(china.toString(), china.toString().contains("货币资金"));
     }
 
+    @Test
+    public void i_theConsoleShowsInvoicesAgingVatBankAssetsAndStatements() throws Exception {
+        String invoices = executeCommand("finance:invoices");
+        assertTrue(invoices, invoices.contains("SI-") && invoices.contains("8480.00"));
+        String aging = executeCommand("finance:aging --at 2027-02-15 RECEIVABLE");
+        assertTrue(aging, aging.contains("13720.00") && aging.contains("2420.00"));
+        String vat = executeCommand("finance:vat 2026-12");
+        assertTrue(vat, vat.contains("1720.00") && vat.contains("1070.00"));
+        String cashFlow = executeCommand("finance:cash-flow --from 2026-12-01 --to 2026-12-31");
+        assertTrue(cashFlow, cashFlow.contains("-675.00"));
+        String balanceSheet = executeCommand("finance:balance-sheet --at 2026-12-31 --layout CN");
+        assertTrue(balanceSheet, balanceSheet.contains("货币资金"));
+        String bank = executeCommand("finance:reconciliation --at 2026-12-31 ICBC");
+        assertTrue(bank, bank.toLowerCase(java.util.Locale.ROOT).contains("reconciled"));
+        String assets = executeCommand("finance:assets");
+        assertTrue(assets, assets.contains("FA-SRV-1"));
+        String rules = executeCommand("finance:posting-rules");
+        assertTrue(rules, rules.contains("GOODS_RECEIVED") && rules.contains("2209"));
+        String refused = executeCommand("finance:posting-rules GOODS_ISSUED 9999 1405");
+        assertTrue(refused, refused.contains("debitAccount"));
+    }
+
     // ----
 
     private static long party(String code, String role) {
