@@ -38,16 +38,24 @@ final class Postgresql {
         }
     }
 
-    /** Empties the test database and points the container at it; nothing when there is no PostgreSQL. */
-    static Option datasource() {
-        if (!available()) {
-            return new DefaultCompositeOption();
-        }
+    /**
+     * Empties the test database. Called when a test class starts running, not when its runner is
+     * built: JUnit builds every class's runner before running the first, so a reset there would
+     * leave each class the data of the one run before it.
+     */
+    static void reset() {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA public CASCADE");
             st.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset the PostgreSQL test database " + URL, e);
+        }
+    }
+
+    /** Points the container at the test database; nothing when there is no PostgreSQL. */
+    static Option datasource() {
+        if (!available()) {
+            return new DefaultCompositeOption();
         }
         try {
             File cfg = File.createTempFile("org.ops4j.datasource-tangram", ".cfg");

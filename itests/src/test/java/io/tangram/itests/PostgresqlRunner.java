@@ -42,6 +42,7 @@ public class PostgresqlRunner extends Runner {
     public void run(RunNotifier notifier) {
         if (paxExam != null) {
             System.out.println("PostgreSQL run of " + testClass.getSimpleName() + " on " + Postgresql.URL);
+            Postgresql.reset();
             paxExam.run(notifier);
             return;
         }
