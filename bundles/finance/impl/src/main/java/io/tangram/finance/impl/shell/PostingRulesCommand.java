@@ -1,6 +1,5 @@
 package io.tangram.finance.impl.shell;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -17,8 +16,6 @@ import io.tangram.finance.api.posting.PostingRuleInput;
 import io.tangram.finance.api.posting.PostingRules;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.console.ConsoleInput;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.i18n.Text;
 
 /**
  * {@code finance:posting-rules [--category C] [--tax-rate R] [KIND DEBIT CREDIT]}: lists the automatic-posting
@@ -58,7 +55,7 @@ public class PostingRulesCommand implements Action {
         List<PostingRuleDto> list = console.call(() -> {
             if (kind != null) {
                 rules.save(new PostingRuleInput(company, ConsoleInput.choice("kind", kind, PostingEventKind.class), category,
-                        rate(taxRate), debit, credit));
+                        ConsoleInput.amount("--tax-rate", taxRate), debit, credit));
             }
             return rules.list(company);
         });
@@ -72,14 +69,4 @@ public class PostingRulesCommand implements Action {
         return null;
     }
 
-    private static BigDecimal rate(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("--tax-rate", Text.of("must be a rate such as 0.13", "必须是税率，例如 0.13"));
-        }
-    }
 }

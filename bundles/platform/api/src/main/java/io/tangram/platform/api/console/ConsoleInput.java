@@ -1,5 +1,6 @@
 package io.tangram.platform.api.console;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -24,6 +25,18 @@ public final class ConsoleInput {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ValidationException.of(field, Text.of("must be a date such as 2026-01-31", "必须是日期，例如 2026-01-31"));
+        }
+    }
+
+    /** An amount or rate typed as {@code 1130.00} or {@code 0.13}; {@code null} when not typed. */
+    public static BigDecimal amount(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(field, Text.of("must be a number such as 1130.00", "必须是数字，例如 1130.00"));
         }
     }
 

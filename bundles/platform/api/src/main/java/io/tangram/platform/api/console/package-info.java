@@ -4,7 +4,7 @@
  * arguments with the same messages REST gives.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tangram.platform.api.console;
 
 import org.osgi.annotation.bundle.Export;

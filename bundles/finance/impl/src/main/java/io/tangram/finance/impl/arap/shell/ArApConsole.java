@@ -109,13 +109,6 @@ final class ArApConsole {
         }
     }
 
-    static BigDecimal amount(String field, String text) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, Text.of("must be an amount such as 1130.00", "必须是金额，例如 1130.00"));
-        }
-    }
 
     void print(InvoiceDto i) {
         out().printf("%s  #%d  %s %s  party %d  %s  due %s  net %s  VAT %s  total %s  open %s%s%n",

@@ -76,7 +76,7 @@ public class PaymentCommand implements Action {
                 return payments.create(new PaymentInput(company, PaymentKind.PAYMENT,
                         ArApConsole.id("supplier", arguments.get(0)),
                         on == null ? LocalDate.now(ZoneId.systemDefault()) : on,
-                        ArApConsole.amount("amount", arguments.get(1)), bank, reference,
+                        ConsoleInput.amount("amount", arguments.get(1)), bank, reference,
                         console.allocations(invoices, arguments.subList(2, arguments.size()))));
             }
             long id = ArApConsole.id("id", arguments.get(0));

@@ -62,7 +62,7 @@ public class ReceiptCommand implements Action {
         PaymentDto receipt = console.call(() -> {
             LocalDate on = ConsoleInput.date("date", date);
             return payments.create(new PaymentInput(company, PaymentKind.RECEIPT, customer,
-                    on == null ? LocalDate.now(ZoneId.systemDefault()) : on, ArApConsole.amount("amount", amount), bank,
+                    on == null ? LocalDate.now(ZoneId.systemDefault()) : on, ConsoleInput.amount("amount", amount), bank,
                     reference, console.allocations(invoices, allocations)));
         });
         if (receipt != null) {

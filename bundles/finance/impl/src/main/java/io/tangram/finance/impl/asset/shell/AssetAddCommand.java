@@ -69,9 +69,9 @@ public class AssetAddCommand implements Action {
     public Object execute() throws Exception {
         AssetConsole console = new AssetConsole(session);
         AssetDto added = console.call(() -> assets.register(new AssetInput(company, code, name, category,
-                ConsoleInput.date("date", date), AssetConsole.amount("cost", cost),
-                AssetConsole.amount("residualValue", residual), life, costCentre, credit,
-                AssetConsole.amount("openingAccumulatedDepreciation", openingAccumulated), openingThrough)));
+                ConsoleInput.date("date", date), ConsoleInput.amount("cost", cost),
+                ConsoleInput.amount("residualValue", residual), life, costCentre, credit,
+                ConsoleInput.amount("openingAccumulatedDepreciation", openingAccumulated), openingThrough)));
         if (added != null) {
             console.out().printf("Asset %s registered (#%d): cost %s, residual %s, %d months, %s a month from %s%s%n",
                     added.code(), added.id(), added.cost(), added.residualValue(), added.usefulLifeMonths(),

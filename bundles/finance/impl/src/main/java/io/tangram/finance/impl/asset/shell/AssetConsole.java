@@ -1,7 +1,6 @@
 package io.tangram.finance.impl.asset.shell;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
 import org.apache.karaf.shell.api.console.Session;
@@ -9,8 +8,6 @@ import org.apache.karaf.shell.api.console.Session;
 import io.tangram.finance.api.asset.DepreciationLineDto;
 import io.tangram.finance.api.asset.DepreciationRunDto;
 import io.tangram.platform.api.console.ConsoleCall;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.money.Money;
 
 /** What the fixed-asset commands share: calls as the console user, amounts as typed, a run printed. */
@@ -28,18 +25,6 @@ final class AssetConsole {
     /** The call's result, or {@code null} after printing why it was refused. */
     <T> T call(Callable<T> work) throws Exception {
         return ConsoleCall.run(session == null ? null : session.get("USER"), out(), work);
-    }
-
-    /** An amount typed as {@code 12000.00}; {@code null} when not typed. */
-    static BigDecimal amount(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(field, Text.of("must be an amount such as 12000.00", "必须是金额，例如 12000.00"));
-        }
     }
 
     static String plain(Money money) {

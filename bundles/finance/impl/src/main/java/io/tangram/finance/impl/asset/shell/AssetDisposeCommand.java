@@ -44,7 +44,7 @@ public class AssetDisposeCommand implements Action {
     public Object execute() throws Exception {
         AssetConsole console = new AssetConsole(session);
         AssetDto disposed = console.call(() -> assets.dispose(id, new AssetDisposalInput(ConsoleInput.date("date", date),
-                AssetConsole.amount("proceeds", proceeds), account, reason)));
+                ConsoleInput.amount("proceeds", proceeds), account, reason)));
         if (disposed != null) {
             console.out().printf("Asset %s disposed on %s: net book value %s, proceeds %s, voucher #%d%n", disposed.code(),
                     disposed.disposalDate(), disposed.netBookValue(), disposed.disposalProceeds(),

@@ -1,6 +1,5 @@
 package io.tangram.finance.impl.bank.shell;
 
-import java.math.BigDecimal;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -15,8 +14,6 @@ import io.tangram.finance.api.bank.BankAccountInput;
 import io.tangram.finance.api.bank.BankAccounts;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.console.ConsoleInput;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.i18n.Text;
 
 /**
  * {@code finance:bank-account-add --bank 工商银行 --number 0200001234 ICBC 1002 基本户}: adds a bank
@@ -61,22 +58,12 @@ public class BankAccountAddCommand implements Action {
     public Object execute() throws Exception {
         BankConsole console = new BankConsole(session);
         BankAccountDto added = console.call(() -> accounts.create(new BankAccountInput(company, code, name, bank, number,
-                null, glAccount, ConsoleInput.date("opening-date", openingDate), amount(openingBalance))));
+                null, glAccount, ConsoleInput.date("opening-date", openingDate),
+                ConsoleInput.amount("opening-balance", openingBalance))));
         if (added != null) {
             console.print(added);
         }
         return null;
     }
 
-    private static BigDecimal amount(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("opening-balance", Text.of("must be an amount such as 1234.50",
-                    "必须是金额，例如 1234.50"));
-        }
-    }
 }
