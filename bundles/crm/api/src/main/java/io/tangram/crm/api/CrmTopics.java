@@ -7,6 +7,12 @@ package io.tangram.crm.api;
 public final class CrmTopics {
 
     /**
+     * A quote was sent to the customer (follow-up rules remind the owner). Payload: {@code id, number,
+     * companyId, customerId, owner, sentOn, total}.
+     */
+    public static final String QUOTE_SENT = "tangram/crm/QuoteSent";
+
+    /**
      * A sales order was confirmed. Payload: {@code id, number, companyId, customerId, orderDate,
      * currency, totalNet, totalTax, total, campaignId} (may be {@code null}).
      */
