@@ -6,7 +6,8 @@ public final class ArApTopics {
     /**
      * An invoice or credit note was posted. Payload: {@code id, number, companyId, kind (SALES|PURCHASE),
      * creditNote (boolean), creditNoteOf (invoice id or null), partyId, invoiceDate, dueDate,
-     * externalNumber, totalNet, totalTax, total, currency, voucherNumber}.
+     * externalNumber, sourceRef} (the document it was made from automatically, e.g. the CRM shipment
+     * number, or {@code null}), {@code totalNet, totalTax, total, currency, voucherNumber}.
      */
     public static final String INVOICE_POSTED = "tangram/finance/InvoicePosted";
 

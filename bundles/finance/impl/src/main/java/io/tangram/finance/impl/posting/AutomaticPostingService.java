@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.crm.api.CrmTopics;
 import io.tangram.finance.api.VoucherDto;
 import io.tangram.finance.api.VoucherInput;
 import io.tangram.finance.api.Vouchers;
@@ -38,9 +39,10 @@ import io.tangram.platform.api.schema.SchemaReady;
 import io.tangram.platform.api.security.CallContext;
 import io.tangram.platform.api.sql.Sql;
 import io.tangram.platform.api.tx.Transactions;
+import io.tangram.web.api.JsonText;
 
 /**
- * Posts inventory's durable events as vouchers. As an {@link EventSubscriber} it reads the outbox
+ * Posts inventory's durable events as vouchers, and invoices CRM's shipments ({@link SalesInvoicing}). As an {@link EventSubscriber} it reads the outbox
  * from its beginning, in the dispatcher's transaction, so the voucher, the log row and the cursor
  * commit together. Events that happened before it first ran ({@code fin_posting_state}) go to the
  * backlog instead, for an admin to post or dismiss; every later one is posted, including those
@@ -51,15 +53,18 @@ import io.tangram.platform.api.tx.Transactions;
  */
 @Component(service = {AutomaticPosting.class, EventSubscriber.class})
 public class AutomaticPostingService implements AutomaticPosting, EventSubscriber {
-    static final String SUBSCRIBER_ID = "finance.inventory-posting";
+    static final String SUBSCRIBER_ID = "finance.automatic-posting";
     private static final int DESCRIPTION_LENGTH = 500;
     private static final int NOTE_LENGTH = 500;
+
+    private static final Set<String> TOPICS = union(InventoryEvents.TOPICS, CrmTopics.GOODS_SHIPPED);
 
     private final Sql sql;
     private final Transactions tx;
     private final AuditLog audit;
     private final Vouchers vouchers;
     private final PostingRules rules;
+    private final SalesInvoicing salesInvoicing;
     private final ZoneId zone;
     private final Instant startedAt;
 
@@ -67,17 +72,18 @@ public class AutomaticPostingService implements AutomaticPosting, EventSubscribe
     public AutomaticPostingService(@Reference(target = "(tangram.module=finance)") SchemaReady schema,
                                    @Reference(target = "(osgi.jndi.service.name=tangram)") DataSource dataSource,
                                    @Reference Transactions tx, @Reference AuditLog audit, @Reference Vouchers vouchers,
-                                   @Reference PostingRules rules) {
-        this(dataSource, tx, audit, vouchers, rules, ZoneId.systemDefault(), Instant.now());
+                                   @Reference PostingRules rules, @Reference SalesInvoicing salesInvoicing) {
+        this(dataSource, tx, audit, vouchers, rules, salesInvoicing, ZoneId.systemDefault(), Instant.now());
     }
 
     AutomaticPostingService(DataSource dataSource, Transactions tx, AuditLog audit, Vouchers vouchers, PostingRules rules,
-                            ZoneId zone, Instant now) {
+                            SalesInvoicing salesInvoicing, ZoneId zone, Instant now) {
         this.sql = new Sql(dataSource);
         this.tx = tx;
         this.audit = audit;
         this.vouchers = vouchers;
         this.rules = rules;
+        this.salesInvoicing = salesInvoicing;
         this.zone = zone;
         this.startedAt = tx.required(() -> sql.one("SELECT started_at FROM fin_posting_state WHERE subscriber_id = ?",
                 rs -> rs.getTimestamp(1).toInstant(), SUBSCRIBER_ID).orElseGet(() -> {
@@ -95,7 +101,7 @@ public class AutomaticPostingService implements AutomaticPosting, EventSubscribe
 
     @Override
     public Set<String> topics() {
-        return InventoryEvents.TOPICS;
+        return TOPICS;
     }
 
     @Override
@@ -120,6 +126,9 @@ public class AutomaticPostingService implements AutomaticPosting, EventSubscribe
 
     /** What the event posts, in the caller's transaction. */
     private Result apply(long companyId, String topic, String payload, Instant occurredAt) {
+        if (CrmTopics.GOODS_SHIPPED.equals(topic)) {
+            return invoice(companyId, payload, occurredAt);
+        }
         Optional<EventPosting> read = InventoryEvents.read(topic, payload);
         if (read.isEmpty() || read.get().postsNothing()) {
             return new Result(PostingOutcome.NOTHING_TO_POST, null, null);
@@ -137,6 +146,27 @@ public class AutomaticPostingService implements AutomaticPosting, EventSubscribe
                 DESCRIPTION_LENGTH), new PostingRuleBook(rules.list(companyId)).lines(posting), posting.sourceType(),
                 posting.sourceRef()));
         return new Result(PostingOutcome.POSTED, voucher.id(), note);
+    }
+
+    /** A CRM shipment becomes a posted sales invoice, dated its ship day or the first open day after. */
+    private Result invoice(long companyId, String payload, Instant occurredAt) {
+        LocalDate shipped = LocalDate.parse(JsonText.read(payload).path("shipDate").asText(
+                LocalDate.ofInstant(occurredAt, zone).toString()));
+        LocalDate date = firstOpenDate(companyId, shipped);
+        SalesInvoicing.Invoiced invoiced = salesInvoicing.invoice(companyId, payload, date);
+        String number = "invoice " + invoiced.invoice().number();
+        if (!invoiced.created()) {
+            return new Result(PostingOutcome.ALREADY_POSTED, invoiced.invoice().voucherId(), number);
+        }
+        String note = date.equals(shipped) ? number
+                : number + "; period " + PeriodGuard.periodOf(shipped) + " is closed: posted on " + date;
+        return new Result(PostingOutcome.POSTED, invoiced.invoice().voucherId(), note);
+    }
+
+    private static Set<String> union(Set<String> topics, String more) {
+        java.util.Set<String> all = new java.util.HashSet<>(topics);
+        all.add(more);
+        return Set.copyOf(all);
     }
 
     private LocalDate firstOpenDate(long companyId, LocalDate date) {

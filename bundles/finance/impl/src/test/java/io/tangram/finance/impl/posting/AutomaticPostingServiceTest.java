@@ -37,7 +37,7 @@ class AutomaticPostingServiceTest {
     void books() {
         books = new FinanceBooks();
         rules = new PostingRuleService(null, books.dataSource, books.tx, books.audit, books.companies);
-        posting = new AutomaticPostingService(books.dataSource, books.tx, books.audit, books.vouchers, rules,
+        posting = new AutomaticPostingService(books.dataSource, books.tx, books.audit, books.vouchers, rules, null,
                 ZoneOffset.UTC, STARTED);
     }
 

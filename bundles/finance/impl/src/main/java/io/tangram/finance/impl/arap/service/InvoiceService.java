@@ -75,7 +75,7 @@ import io.tangram.platform.api.tx.Transactions;
  * ({@code SI}/{@code PI}, credit notes {@code SC}/{@code PC}) from {@link DocumentNumbers}, records
  * the voucher (source {@code INV} + number) and publishes {@link ArApTopics#INVOICE_POSTED}.
  */
-@Component(service = Invoices.class)
+@Component(service = {Invoices.class, InvoiceService.class})
 public class InvoiceService implements Invoices {
     static final Text INVOICE = Text.of("Invoice", "发票");
     static final String SOURCE_TYPE = "INV";
@@ -736,11 +736,33 @@ public class InvoiceService implements Invoices {
         }
     }
 
+    /**
+     * Drafts an invoice made from another module's document ({@code sourceRef}, e.g. a shipment
+     * number); the source is unique per company, see {@link #findBySource}.
+     */
+    public InvoiceDto draftFromSource(InvoiceInput input, String sourceRef) {
+        InvoiceDto draft = draft(input);
+        sql.update("UPDATE fin_invoice SET source_ref = ? WHERE id = ?", sourceRef, draft.id());
+        return draft;
+    }
+
+    /** The invoice made from {@code sourceRef}, posted or draft. */
+    public Optional<InvoiceDto> findBySource(long companyId, String sourceRef) {
+        return sql.one("SELECT id FROM fin_invoice WHERE company_id = ? AND source_ref = ?", rs -> rs.getLong(1),
+                companyId, sourceRef).map(this::get);
+    }
+
+    private String sourceRef(long invoiceId) {
+        return sql.list("SELECT source_ref FROM fin_invoice WHERE id = ?", rs -> rs.getString(1), invoiceId).stream()
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     private void publish(InvoiceDto i) {
         events.publish(ArApTopics.INVOICE_POSTED, i.companyId(), i.number(), FinanceJson.object("id", i.id(),
                 "number", i.number(), "companyId", i.companyId(), "kind", i.kind(), "creditNote", i.creditNoteOf() != null,
                 "creditNoteOf", i.creditNoteOf(), "partyId", i.partyId(), "invoiceDate", i.invoiceDate(),
-                "dueDate", i.dueDate(), "externalNumber", i.externalNumber(), "totalNet", i.totalNet().amount(),
+                "dueDate", i.dueDate(), "externalNumber", i.externalNumber(), "sourceRef", sourceRef(i.id()),
+                "totalNet", i.totalNet().amount(),
                 "totalTax", i.totalTax().amount(), "total", i.total().amount(), "currency", i.currency(),
                 "voucherNumber", i.voucherNumber()));
     }
