@@ -1,9 +1,9 @@
 /**
- * Opportunities (商机) through configurable stages with a win probability, the funnel and the
- * weighted forecast.
+ * Opportunities (商机) through configurable stages with a win probability, their stage history, the
+ * funnel and the weighted forecast.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tangram.crm.api.pipeline;
 
 import org.osgi.annotation.bundle.Export;
