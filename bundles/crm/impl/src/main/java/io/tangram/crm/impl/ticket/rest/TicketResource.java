@@ -44,7 +44,7 @@ import io.tangram.platform.api.security.RequiresPermission;
 /**
  * {@code /api/crm/tickets}: service tickets, their replies and notes, workflow steps and linked
  * knowledge-base articles, scoped to what the caller may see; {@code POST /tickets/sla-check} runs
- * the SLA breach check at once.
+ * the SLA breach check at once ({@code ?now=} an ISO instant, for tests and catching up).
  */
 @Component(service = TicketResource.class, scope = ServiceScope.PROTOTYPE)
 @JaxrsResource
@@ -147,14 +147,14 @@ public class TicketResource {
     }
 
     /**
-     * Runs the SLA check now, or as of {@code {"now": "2026-12-01T02:00:00Z"}}; answers the breaches
-     * found that no earlier check reported.
+     * Runs the SLA check now, or as of {@code ?now=2026-12-01T02:00:00Z} (no body); answers the
+     * breaches found that no earlier check reported.
      */
     @POST
     @Path("sla-check")
     @RequiresPermission(TicketPermissions.SLA_ADMIN)
-    public SlaCheckResult slaCheck(SlaCheck body) {
-        return serviceLevels.check(body == null || body.now() == null ? Instant.now() : body.now());
+    public SlaCheckResult slaCheck(@QueryParam("now") Instant now) {
+        return serviceLevels.check(now == null ? Instant.now() : now);
     }
 
     /** The body of a status change. */
@@ -163,9 +163,5 @@ public class TicketResource {
 
     /** The body of an article link. */
     public record ArticleLink(Long articleId) {
-    }
-
-    /** The body of an SLA check; {@code now} optional. */
-    public record SlaCheck(Instant now) {
     }
 }
