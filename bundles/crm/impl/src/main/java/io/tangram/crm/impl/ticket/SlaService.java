@@ -53,11 +53,18 @@ import io.tangram.web.api.JsonText;
 public class SlaService implements ServiceLevels {
     /** A target longer than a year of business days (250 × 9 h) is a typing error. */
     static final int MAX_MINUTES = 250 * 9 * 60;
-    private static final Map<TicketPriority, int[]> STANDARD = new EnumMap<>(Map.of(
-            TicketPriority.URGENT, new int[] {30, 240},
-            TicketPriority.HIGH, new int[] {60, 540},
-            TicketPriority.NORMAL, new int[] {240, 1620},
-            TicketPriority.LOW, new int[] {540, 2700}));
+    /**
+     * Built-in targets in business minutes: URGENT 30 min / 4 h, HIGH 1 h / 1 day, NORMAL 4 h / 3 days,
+     * LOW 1 day / 5 days (a day being 9 business hours).
+     */
+    private static final Map<TicketPriority, Targets> STANDARD = new EnumMap<>(Map.of(
+            TicketPriority.URGENT, new Targets(30, 240),
+            TicketPriority.HIGH, new Targets(60, 540),
+            TicketPriority.NORMAL, new Targets(240, 1620),
+            TicketPriority.LOW, new Targets(540, 2700)));
+
+    private record Targets(int firstResponse, int resolution) {
+    }
 
     private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -105,8 +112,8 @@ public class SlaService implements ServiceLevels {
     public SlaPolicyDto policy(long companyId, TicketPriority priority) {
         return sql.one("SELECT first_response_minutes, resolution_minutes FROM crm_sla_policy WHERE company_id = ?"
                 + " AND priority = ?", rs -> new SlaPolicyDto(companyId, priority, rs.getInt(1), rs.getInt(2), false),
-                companyId, priority).orElseGet(() -> new SlaPolicyDto(companyId, priority, STANDARD.get(priority)[0],
-                        STANDARD.get(priority)[1], true));
+                companyId, priority).orElseGet(() -> new SlaPolicyDto(companyId, priority,
+                        STANDARD.get(priority).firstResponse(), STANDARD.get(priority).resolution(), true));
     }
 
     @Override
