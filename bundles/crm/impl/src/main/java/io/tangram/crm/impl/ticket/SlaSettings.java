@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -90,7 +91,7 @@ public class SlaSettings {
     /** The calendar a configuration describes. @throws RuntimeException naming an unusable value */
     static BusinessCalendar calendarOf(Config config) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String day : config.workingDays()) {
+        for (String day : items(config.workingDays())) {
             days.add(dayOfWeek(day));
         }
         return new BusinessCalendar(ZoneId.of(config.timeZone().strip()), days, LocalTime.parse(config.dayStart().strip()),
@@ -104,7 +105,15 @@ public class SlaSettings {
     }
 
     private static Set<LocalDate> dates(String[] typed) {
-        return typed == null ? Set.of() : Arrays.stream(typed).filter(s -> s != null && !s.isBlank())
-                .map(s -> LocalDate.parse(s.strip())).collect(Collectors.toSet());
+        return items(typed).stream().map(LocalDate::parse).collect(Collectors.toSet());
+    }
+
+    /**
+     * The values of a list property; a {@code .cfg} file gives one string such as
+     * {@code MON,TUE,WED}, so each value is split at commas and blanks.
+     */
+    private static List<String> items(String[] typed) {
+        return typed == null ? List.of() : Arrays.stream(typed).filter(s -> s != null && !s.isBlank())
+                .flatMap(s -> Arrays.stream(s.strip().split("[,\\s]+"))).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -101,6 +101,13 @@ class BusinessCalendarTest {
         assertEquals(at("2026-11-30T09:30"), sixDays.plusMinutes(at("2026-11-28T08:30"), 300));
         assertThrows(RuntimeException.class, () -> SlaSettings.calendarOf(TicketDesk.config(60, "Asia/Shanghai",
                 new String[] {"funday"}, "09:00", "18:00", new String[0], new String[0])));
+        // a .cfg file gives lists as one string: Mon–Fri, Fri 11-27 and Mon 11-30 off, Sat 11-28 worked;
+        // Thu 11-26 17:00–18:00 = 60, Sat 09:00 + 60 → Sat 10:00
+        BusinessCalendar fromFile = SlaSettings.calendarOf(TicketDesk.config(60, "Asia/Shanghai",
+                new String[] {"MON, TUE,WED THU,FRI"}, "09:00", "18:00", new String[] {"2026-11-27,2026-11-30"},
+                new String[] {"2026-11-28"}));
+        assertEquals(at("2026-11-28T10:00"), fromFile.plusMinutes(at("2026-11-26T17:00"), 120));
+        assertFalse(fromFile.isWorkingDay(LocalDate.parse("2026-11-30")));
     }
 
     @Test
