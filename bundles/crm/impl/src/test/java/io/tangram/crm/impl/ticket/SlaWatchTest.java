@@ -1,0 +1,46 @@
+package io.tangram.crm.impl.ticket;
+
+import static io.tangram.crm.impl.ticket.TicketDesk.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.tangram.crm.api.CrmTopics;
+import io.tangram.crm.api.ticket.TicketDto;
+import io.tangram.crm.api.ticket.TicketInput;
+import io.tangram.crm.api.ticket.TicketPriority;
+import io.tangram.crm.impl.CrmDatabase;
+import io.tangram.platform.api.security.CallContext;
+
+/** The scheduled check's round, run directly (the schedule itself is an hour away and never fires here). */
+class SlaWatchTest {
+
+    @Test
+    void aRoundRunsTheCheckAsTheSystem() throws Exception {
+        TicketDesk desk = new TicketDesk();
+        TicketDto old;
+        CallContext.bind(CrmDatabase.ADMIN);
+        try {
+            desk.clock.set(at("2020-01-06T09:00"));
+            old = desk.tickets.create(new TicketInput(null, "Old ticket", null, null, TicketPriority.URGENT, null,
+                    desk.customer("ACME", "li.na").partyId(), null, null, null));
+        } finally {
+            CallContext.clear();
+        }
+        SlaWatch watch = new SlaWatch(desk.sla, TicketDesk.config(3600, new String[] {"MON", "TUE", "WED", "THU", "FRI"},
+                new String[0], new String[0]));
+        try {
+            // no caller bound: the round runs as the system; both URGENT targets of 2020 have long passed
+            watch.checkNow();
+            watch.checkNow();
+        } finally {
+            watch.deactivate();
+        }
+        List<String> events = desk.db.published.stream().filter(p -> p.startsWith(CrmTopics.TICKET_SLA_BREACHED)).toList();
+        assertEquals(2, events.size(), "first response and resolution, once each over two rounds");
+        assertTrue(events.stream().allMatch(e -> e.contains(old.number())));
+    }
+}
