@@ -6,7 +6,7 @@
  * recorded on the order in plain words.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tangram.crm.api.sales;
 
 import org.osgi.annotation.bundle.Export;
