@@ -438,7 +438,8 @@ public class LeadService implements Leads {
                     customer.partyId(), id);
             sql.update("UPDATE crm_follow_up SET customer_id = ? WHERE lead_id = ? AND customer_id IS NULL",
                     customer.partyId(), id);
-            sql.one("SELECT MAX(occurred_at) FROM crm_activity WHERE lead_id = ?", rs -> rs.getTimestamp(1), id)
+            sql.one("SELECT occurred_at FROM crm_activity WHERE lead_id = ? ORDER BY occurred_at DESC"
+                    + " FETCH FIRST 1 ROWS ONLY", rs -> rs.getTimestamp(1), id)
                     .map(Timestamp::toLocalDateTime)
                     .ifPresent(last -> customers.recordActivity(customer.partyId(), last.toLocalDate()));
             LeadConversion conversion = new LeadConversion(load(id).orElseThrow(), customer.partyId(), customer.code(),
