@@ -280,12 +280,7 @@ class ActivityServiceTest {
     }
 
     private static Opportunities pipelineWith(OpportunityDto opportunity) {
-        return new Opportunities() {
-            @Override
-            public OpportunityDto create(OpportunityInput input) {
-                throw new UnsupportedOperationException();
-            }
-
+        return new io.tangram.crm.impl.OpportunitiesStub() {
             @Override
             public OpportunityDto get(long id) {
                 if (id != opportunity.id()) {

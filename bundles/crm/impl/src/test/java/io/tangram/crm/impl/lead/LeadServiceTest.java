@@ -331,18 +331,13 @@ class LeadServiceTest {
     }
 
     private static Opportunities pipeline(List<OpportunityInput> opened) {
-        return new Opportunities() {
+        return new io.tangram.crm.impl.OpportunitiesStub() {
             @Override
             public OpportunityDto create(OpportunityInput input) {
                 opened.add(input);
                 return new OpportunityDto(77, input.companyId(), input.customerId(), null, input.name(), "S1", "New", 10,
                         input.amount(), input.amount().multiply(new BigDecimal("0.10")), "CNY", input.expectedCloseDate(),
                         input.owner(), null, input.leadId(), OpportunityStatus.OPEN, Instant.now(), null);
-            }
-
-            @Override
-            public OpportunityDto get(long id) {
-                throw new UnsupportedOperationException();
             }
 
             @Override
