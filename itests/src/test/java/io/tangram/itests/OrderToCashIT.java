@@ -95,8 +95,15 @@ public class OrderToCashIT extends TangramTestSupport {
         assertEquals("SHIPPED", shipped.get("status").asText());
         assertStep(shipped, "STOCK_ISSUE", "SKIPPED", "stock not issued: inventory is not installed");
         assertStep(shipped, "INVOICE", "SKIPPED", "not invoiced: finance is not installed");
-        assertEquals("REPEAT or CUSTOMER after the first order", "CUSTOMER",
+        assertEquals("a customer after the first order", "CUSTOMER",
                 get("/api/crm/customers/" + customer, admin()).json().get("stage").asText());
+        JsonNode view = get("/api/crm/customers/" + customer + "/360", admin()).json();
+        assertEquals(1, view.get("orders").get("total").asInt());
+        assertEquals(1, view.get("shipments").get("total").asInt());
+        assertFalse(view.get("invoices").get("available").asBoolean());
+        assertEquals("finance is not installed: no invoices or balance", view.get("invoices").get("note").asText());
+        assertEquals("未安装财务模块：无发票和余额", view.get("balance").get("noteZh").asText());
+        assertTrue(executeCommand("crm:customer TEAHOUSE").contains("invoices: finance is not installed"));
     }
 
     @Test
@@ -199,6 +206,20 @@ public class OrderToCashIT extends TangramTestSupport {
         await("the order is paid", Duration.ofSeconds(30),
                 () -> "PAID".equals(get("/api/crm/orders/" + fullOrder, admin()).json().get("status").asText()));
         assertStep(get("/api/crm/orders/" + fullOrder, admin()).json(), "PAYMENT", "DONE", "paid on invoice");
+
+        JsonNode view = get("/api/crm/customers/" + customer + "/360", admin()).json();
+        assertEquals("TEAHOUSE", view.get("profile").get("code").asText());
+        assertEquals("two orders make a repeat customer", "REPEAT", view.get("profile").get("stage").asText());
+        assertEquals(1, view.get("quotes").get("total").asInt());
+        assertEquals(2, view.get("orders").get("total").asInt());
+        assertEquals(3, view.get("shipments").get("total").asInt());
+        assertEquals("the two invoices of the shipments since finance came", 2, view.get("invoices").get("total").asInt());
+        assertTrue(view.get("balance").get("available").asBoolean());
+        // everything invoiced since finance came is paid; the early shipment is still in the backlog
+        assertAmount("0.00", view.get("balance").get("items").get(0).get("open"));
+        assertTrue(view.get("tickets").get("available").asBoolean());
+        String console = executeCommand("crm:customer TEAHOUSE");
+        assertTrue(console, console.contains("invoices (2):") && console.contains("PAID"));
 
         assertAmount("0", get("/api/inventory/stock?productId=" + tea + "&warehouseId=" + main, admin()).json().get(0)
                 .get("onHand"));
