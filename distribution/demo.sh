@@ -55,6 +55,9 @@ if [ ! -d "$demo" ]; then
     umask 022
     set_property "$demo/etc/io.tangram.platform.admin.cfg" initialPassword "$password"
     set_property "$demo/etc/io.tangram.masterdata.cfg" demoData true
+    # The demo runs every module: inventory, finance and CRM start with the platform.
+    sed -i 's/( tangram-platform )/( tangram-platform, tangram-inventory, tangram-finance, tangram-crm )/' \
+        "$demo/etc/org.apache.karaf.features.cfg"
     # Console access over SSH with a key of this instance only (Karaf accepts RSA PEM keys).
     ssh-keygen -q -t rsa -b 3072 -m PEM -N "" -C "tangram-demo" -f "$demo/console-key"
     echo "admin=$(cut -d' ' -f2 "$demo/console-key.pub"),_g_:admingroup" >> "$demo/etc/keys.properties"
@@ -87,7 +90,8 @@ fi
 set_property "$demo/etc/io.tangram.platform.admin.cfg" initialPassword ""
 
 cat <<MSG
-Tangram is running on embedded Derby with demo data ($demo).
+Tangram is running on embedded Derby with demo data ($demo),
+with inventory, finance and CRM installed (feature:list | grep tangram in the console).
 
   Web:      http://localhost:$http_port/
   Log in:   user admin, password $password   (also in $demo/admin-password.txt)
