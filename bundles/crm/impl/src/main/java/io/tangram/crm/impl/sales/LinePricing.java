@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.tangram.crm.api.CustomerDto;
 import io.tangram.crm.api.sales.PriceQuote;
 import io.tangram.crm.api.sales.SalesLineInput;
+import io.tangram.crm.impl.customer.CustomerService;
 import io.tangram.masterdata.api.ProductDto;
 import io.tangram.masterdata.api.ProductService;
 import io.tangram.masterdata.api.ProductType;
@@ -35,17 +37,39 @@ final class LinePricing {
                   String priceSource, SalesLines.Amounts amounts) {
     }
 
+    /** A quote's or order's visible customer, priced lines and totals. */
+    record Document(CustomerDto customer, List<Priced> lines, SalesLines.Totals totals) {
+    }
+
+    private final CustomerService customers;
     private final ProductService products;
     private final ReferenceDataService referenceData;
     private final PriceListService priceLists;
 
-    LinePricing(ProductService products, ReferenceDataService referenceData, PriceListService priceLists) {
+    LinePricing(CustomerService customers, ProductService products, ReferenceDataService referenceData,
+                PriceListService priceLists) {
+        this.customers = customers;
         this.products = products;
         this.referenceData = referenceData;
         this.priceLists = priceLists;
     }
 
-    List<Priced> price(long companyId, long customerId, LocalDate on, List<SalesLineInput> lines, Validation v) {
+    /**
+     * Checks that the customer is one of the company's the caller may see and prices the lines for
+     * it on {@code date}; the customer is {@code null} (and {@code v} says why) when it is not.
+     */
+    Document document(long companyId, Long customerId, LocalDate date, List<SalesLineInput> lines, Validation v) {
+        v.required("customerId", customerId);
+        Optional<CustomerDto> customer = customerId == null ? Optional.empty() : customers.find(customerId)
+                .filter(c -> c.companyId() == companyId);
+        v.check(customerId == null || customer.isPresent(), "customerId",
+                Text.of("is not a customer you can see", "不是您可查看的客户"));
+        List<Priced> priced = customer.isPresent() ? price(companyId, customer.get().partyId(), date, lines, v) : List.of();
+        return new Document(customer.orElse(null), priced,
+                SalesLines.totals(priced.stream().map(Priced::amounts).toList()));
+    }
+
+    private List<Priced> price(long companyId, long customerId, LocalDate on, List<SalesLineInput> lines, Validation v) {
         List<Priced> out = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
             v.add("lines", Text.of("at least one line is required", "至少需要一行"));

@@ -56,7 +56,6 @@ public class QuoteService implements Quotes {
     private final Transactions tx;
     private final AuditLog audit;
     private final EventPublisher events;
-    private final CustomerService customers;
     private final CompanyService companies;
     private final DocumentNumbers numbers;
     private final CrmSettings settings;
@@ -76,12 +75,11 @@ public class QuoteService implements Quotes {
         this.tx = tx;
         this.audit = audit;
         this.events = events;
-        this.customers = customers;
         this.companies = companies;
         this.numbers = numbers;
         this.settings = settings;
         this.orders = orders;
-        this.pricing = new LinePricing(products, referenceData, priceLists);
+        this.pricing = new LinePricing(customers, products, referenceData, priceLists);
     }
 
     @Override
@@ -233,19 +231,14 @@ public class QuoteService implements Quotes {
 
     private Draft check(long companyId, QuoteInput in) {
         Validation v = new Validation();
-        v.required("customerId", in.customerId()).maxLength("note", in.note(), 500);
-        Optional<CustomerDto> customer = in.customerId() == null ? Optional.empty() : customers.find(in.customerId());
-        v.check(in.customerId() == null || customer.isPresent() && customer.get().companyId() == companyId,
-                "customerId", Text.of("is not a customer you can see", "不是您可查看的客户"));
+        v.maxLength("note", in.note(), 500);
         LocalDate date = in.quoteDate() == null ? LocalDate.now(zone) : in.quoteDate();
         LocalDate validUntil = in.validUntil() == null ? date.plusDays(settings.quoteValidDays()) : in.validUntil();
         v.check(!validUntil.isBefore(date), "validUntil", Text.of("must not be before the quote date",
                 "不能早于报价日期"));
-        List<LinePricing.Priced> lines = customer.isPresent()
-                ? pricing.price(companyId, customer.get().partyId(), date, in.lines(), v) : List.of();
+        LinePricing.Document document = pricing.document(companyId, in.customerId(), date, in.lines(), v);
         v.throwIfInvalid();
-        return new Draft(customer.orElseThrow(), date, validUntil, lines,
-                SalesLines.totals(lines.stream().map(LinePricing.Priced::amounts).toList()));
+        return new Draft(document.customer(), date, validUntil, document.lines(), document.totals());
     }
 
     private void insertLines(long quoteId, List<LinePricing.Priced> lines) {

@@ -133,7 +133,7 @@ public class SalesOrderService implements SalesOrders {
         this.customers = customers;
         this.companies = companies;
         this.numbers = numbers;
-        this.pricing = new LinePricing(products, referenceData, priceLists);
+        this.pricing = new LinePricing(customers, products, referenceData, priceLists);
     }
 
     // ---------------------------------------------------------------- drafts
@@ -652,11 +652,7 @@ public class SalesOrderService implements SalesOrders {
 
     private Draft check(long companyId, SalesOrderInput in) {
         Validation v = new Validation();
-        v.required("customerId", in.customerId()).maxLength("customerReference", in.customerReference(), 64)
-                .maxLength("note", in.note(), 500);
-        Optional<CustomerDto> customer = in.customerId() == null ? Optional.empty() : customers.find(in.customerId());
-        v.check(in.customerId() == null || customer.isPresent() && customer.get().companyId() == companyId,
-                "customerId", Text.of("is not a customer you can see", "不是您可查看的客户"));
+        v.maxLength("customerReference", in.customerReference(), 64).maxLength("note", in.note(), 500);
         LocalDate date = in.orderDate() == null ? LocalDate.now(zone) : in.orderDate();
         WarehouseService known = warehouses;
         if (in.warehouseId() != null && known != null) {
@@ -669,11 +665,9 @@ public class SalesOrderService implements SalesOrders {
             }
             v.check(ok, "warehouseId", Text.of("is not an active warehouse of this company", "不是本公司启用的仓库"));
         }
-        List<LinePricing.Priced> lines = customer.isPresent()
-                ? pricing.price(companyId, customer.get().partyId(), date, in.lines(), v) : List.of();
+        LinePricing.Document document = pricing.document(companyId, in.customerId(), date, in.lines(), v);
         v.throwIfInvalid();
-        return new Draft(customer.orElseThrow(), date, lines,
-                SalesLines.totals(lines.stream().map(LinePricing.Priced::amounts).toList()));
+        return new Draft(document.customer(), date, document.lines(), document.totals());
     }
 
     private void insertLines(long orderId, List<LinePricing.Priced> lines) {
