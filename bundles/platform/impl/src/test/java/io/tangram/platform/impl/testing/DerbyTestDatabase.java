@@ -90,15 +90,37 @@ public final class DerbyTestDatabase implements AutoCloseable {
         return db;
     }
 
+    /**
+     * A database with one module's migrations applied through {@link MigrationRunner}, read from a
+     * source folder such as {@code src/main/resources/db/migration} (a module test's working
+     * directory is its module). The platform's own tables are not created: module tests hand the
+     * code under test a {@link RecordingAuditLog} and a {@link RecordingEventPublisher}.
+     */
+    public static DerbyTestDatabase withModuleSchema(String prefix, String module, Path migrationFolder)
+            throws SQLException, IOException {
+        DerbyTestDatabase db = new DerbyTestDatabase(prefix);
+        new MigrationRunner(db.dataSource).migrate(module, migrationsIn(migrationFolder));
+        return db;
+    }
+
     /** The platform's migrations from {@code db/migration} on the class path, as Derby gets them. */
     public static List<Migration> platformMigrations() throws IOException {
         URL folder = DerbyTestDatabase.class.getClassLoader().getResource("db/migration");
         if (folder == null) {
             throw new IOException("db/migration is not on the class path");
         }
+        try {
+            return migrationsIn(Path.of(folder.toURI()));
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The migrations of a folder as Derby gets them: generic scripts, replaced by {@code __derby} variants. */
+    public static List<Migration> migrationsIn(Path folder) throws IOException {
         Map<Integer, Migration> generic = new TreeMap<>();
         Map<Integer, Migration> derby = new TreeMap<>();
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 Migration.FileName parsed = Migration.parseFileName(file.getFileName().toString());
                 if (parsed == null || parsed.database() != null && !parsed.database().equals("derby")) {
@@ -108,8 +130,6 @@ public final class DerbyTestDatabase implements AutoCloseable {
                         Files.readString(file, StandardCharsets.UTF_8));
                 (parsed.database() == null ? generic : derby).put(parsed.version(), migration);
             }
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
         }
         generic.putAll(derby);
         return List.copyOf(generic.values());
