@@ -4,7 +4,7 @@
  * services and the events of {@link io.tangram.inventory.api.InventoryTopics}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.tangram.inventory.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,8 +8,10 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Receipts from customers and payments to suppliers. A receipt posts at once (Dr bank / Cr
  * receivable). A supplier payment is paid only once approved (先审批、后付款): draft → approved →
- * posted (Dr payable / Cr bank). When an OA approval service ({@link PaymentApprovals}) is present,
- * new payments are submitted there and approval by a finance user is refused.
+ * posted (Dr payable / Cr bank). When OA is installed and defines a process for
+ * {@code finance.supplier-payment}, new payments are submitted to its workflow, finance applies the
+ * outcome from OA's durable {@code tangram/oa/ApprovalDecided} event, and approval by a finance
+ * user is refused; otherwise a user with {@code finance.payment.approve} approves.
  */
 @ProviderType
 public interface Payments {
@@ -31,12 +33,6 @@ public interface Payments {
      * @throws io.tangram.platform.api.error.ConflictException if approval runs in OA, or it is not a draft payment
      */
     PaymentDto approve(long id);
-
-    /**
-     * The OA workflow's decision on a submitted payment: approved, or sent back to draft with a reason.
-     * Called by the OA module, not by users.
-     */
-    PaymentDto decide(long id, boolean approved, String approver, String comment);
 
     /**
      * Posts an approved supplier payment.

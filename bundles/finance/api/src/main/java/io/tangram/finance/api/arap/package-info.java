@@ -5,7 +5,7 @@
  * through {@link io.tangram.finance.api.Vouchers#record}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package io.tangram.finance.api.arap;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,10 +8,9 @@ import java.util.Objects;
  *
  * @param overReceiptTolerancePercent how much more than ordered a line may receive, in percent of the
  *                                    ordered quantity (0 to 100, 0 = never more than ordered)
- * @param approvalThreshold           order total (incl. VAT, company currency) above which an approval
- *                                    workflow of the OA module will be required once that module
- *                                    exists; {@code null} when none is configured. Stored and shown
- *                                    only: today every order is approved in inventory.
+ * @param approvalThreshold           order total (incl. VAT, company currency) above which an order
+ *                                    goes through the OA approval workflow when OA is installed;
+ *                                    {@code null}: every order does
  */
 public record PurchasingPolicy(BigDecimal overReceiptTolerancePercent, BigDecimal approvalThreshold) {
 
@@ -43,9 +42,9 @@ public record PurchasingPolicy(BigDecimal overReceiptTolerancePercent, BigDecima
         return new PurchasingPolicy(tolerance == null ? BigDecimal.ZERO : tolerance, threshold);
     }
 
-    /** Whether an order of {@code total} is above the approval threshold (never, when none is configured). */
-    public boolean aboveApprovalThreshold(BigDecimal total) {
-        return approvalThreshold != null && total.compareTo(approvalThreshold) > 0;
+    /** Whether an order of {@code total} goes to the OA workflow when OA is installed (always, when no threshold is set). */
+    public boolean needsWorkflow(BigDecimal total) {
+        return approvalThreshold == null || total.compareTo(approvalThreshold) > 0;
     }
 
     private static BigDecimal number(String property, String value) {

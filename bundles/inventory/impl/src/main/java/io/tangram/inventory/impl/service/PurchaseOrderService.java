@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -21,6 +22,9 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.tangram.inventory.api.GoodsReceiptDto;
 import io.tangram.inventory.api.GoodsReceiptInput;
@@ -45,6 +49,11 @@ import io.tangram.inventory.impl.purchasing.PurchaseOrderLifecycle;
 import io.tangram.inventory.impl.purchasing.PurchasingPolicy;
 import io.tangram.inventory.impl.purchasing.ReceiptTolerance;
 import io.tangram.masterdata.api.CompanyService;
+import io.tangram.oa.api.approval.ApprovalDocumentTypes;
+import io.tangram.oa.api.approval.ApprovalRequest;
+import io.tangram.oa.api.approval.ApprovalState;
+import io.tangram.oa.api.approval.ApprovalStatus;
+import io.tangram.oa.api.approval.Approvals;
 import io.tangram.masterdata.api.PartyDto;
 import io.tangram.masterdata.api.PartyRole;
 import io.tangram.masterdata.api.PartyService;
@@ -59,6 +68,7 @@ import io.tangram.platform.api.error.Validation;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.event.EventPublisher;
 import io.tangram.platform.api.i18n.Text;
+import io.tangram.platform.api.money.Money;
 import io.tangram.platform.api.numbering.DocumentNumbers;
 import io.tangram.platform.api.query.Page;
 import io.tangram.platform.api.query.PageRequest;
@@ -74,10 +84,16 @@ import io.tangram.platform.api.tx.Transactions;
  * per line at the line's unit price excluding VAT, which updates the moving average or adds a FIFO
  * layer, and publishes one {@link InventoryTopics#GOODS_RECEIVED} event for the whole receipt.
  *
+ * <p>Approval: a submitted order whose total needs the workflow ({@link PurchasingPolicy#needsWorkflow})
+ * goes to the OA approval workflow when OA is installed and defines a process for
+ * {@link ApprovalDocumentTypes#PURCHASE_ORDER}; the order keeps the approval reference and waits for
+ * the outcome, which {@link PurchaseOrderApprovals} applies from OA's durable event. Every other
+ * order is approved here with the {@code inventory.purchase.approve} permission.
+ *
  * <p>Orders are kept in the company currency only: receipts are costed in the company currency, and
  * buying in a foreign currency needs exchange rates, which belong to the finance module.
  */
-@Component(service = PurchaseOrders.class)
+@Component(service = {PurchaseOrders.class, PurchaseOrderService.class})
 public class PurchaseOrderService implements PurchaseOrders {
     static final Text PURCHASE_ORDER = Text.of("Purchase order", "采购订单");
     static final String DOCUMENT_TYPE = "PO";
@@ -95,6 +111,11 @@ public class PurchaseOrderService implements PurchaseOrders {
     private final PurchasingSettings settings;
     private final AuditLog audit;
     private final EventPublisher events;
+
+    /** The OA approval workflow; {@code null} while OA is not installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile Approvals approvals;
 
     @Activate
     public PurchaseOrderService(@Reference(target = "(tangram.module=inventory)") SchemaReady schema,
@@ -232,7 +253,31 @@ public class PurchaseOrderService implements PurchaseOrders {
         return tx.required(() -> {
             Header po = lock(id);
             PurchaseOrderStatus next = PurchaseOrderLifecycle.submit(po.status(), po.number());
-            return transition(po, next, null, "submit");
+            Approvals oa = approvals;
+            PurchasingPolicy policy = settings.policy();
+            if (oa == null || !policy.needsWorkflow(po.total())) {
+                String why = oa == null ? "OA is not installed" : "at or below the approval threshold";
+                sql.update("UPDATE inv_purchase_order SET status = ?, status_reason = ?, approval_ref = ?, updated_at = ?"
+                        + " WHERE id = ?", next, Sql.Null.VARCHAR, Sql.Null.VARCHAR, Instant.now(), id);
+                audit.record("inventory", "submit", "purchase-order", String.valueOf(id), InventoryJson.object(
+                        "number", po.number(), "approval", "inventory.purchase.approve permission (" + why + ")"));
+                return get(id);
+            }
+            PartyDto supplier = parties.get(po.supplierId());
+            String warehouse = WarehouseRows.find(sql, po.warehouseId()).map(WarehouseDto::code).orElse("");
+            Optional<ApprovalState> started = oa.submit(new ApprovalRequest(po.companyId(),
+                    ApprovalDocumentTypes.PURCHASE_ORDER, String.valueOf(id), po.number(),
+                    Money.of(po.total(), java.util.Currency.getInstance(po.currency())), CallContext.actorName(),
+                    "Purchase order " + po.number() + " · " + supplier.name(),
+                    Map.of("supplier", supplier.code(), "warehouse", warehouse)));
+            String ref = started.map(ApprovalState::reference).orElse(null);
+            sql.update("UPDATE inv_purchase_order SET status = ?, status_reason = ?, approval_ref = ?, updated_at = ?"
+                    + " WHERE id = ?", next, Sql.Null.VARCHAR, ref == null ? Sql.Null.VARCHAR : ref, Instant.now(), id);
+            audit.record("inventory", "submit", "purchase-order", String.valueOf(id), InventoryJson.object(
+                    "number", po.number(), "approval", ref == null
+                            ? "inventory.purchase.approve permission (OA defines no process for purchase orders)"
+                            : "OA workflow", "approvalRef", ref));
+            return get(id);
         });
     }
 
@@ -241,20 +286,74 @@ public class PurchaseOrderService implements PurchaseOrders {
         return tx.required(() -> {
             Header po = lock(id);
             PurchaseOrderStatus next = PurchaseOrderLifecycle.approve(po.status(), po.number());
-            String user = CallContext.actorName();
-            Instant now = Instant.now();
-            sql.update("UPDATE inv_purchase_order SET status = ?, approved_by = ?, approved_at = ?, status_reason = ?,"
-                    + " updated_at = ? WHERE id = ?", next, user, now, Sql.Null.VARCHAR, now, id);
-            PurchasingPolicy policy = settings.policy();
-            events.publish(InventoryTopics.PURCHASE_ORDER_APPROVED, po.companyId(), po.number(), InventoryJson.object(
-                    "id", id, "number", po.number(), "companyId", po.companyId(), "supplierId", po.supplierId(),
-                    "currency", po.currency(), "totalNet", po.totalNet(), "totalTax", po.totalTax(), "total", po.total(),
-                    "approvedBy", user));
-            audit.record("inventory", "approve", "purchase-order", String.valueOf(id), InventoryJson.object(
-                    "number", po.number(), "total", po.total(), "currency", po.currency(),
-                    "approvalThreshold", policy.approvalThreshold(),
-                    "aboveApprovalThreshold", policy.aboveApprovalThreshold(po.total())));
-            return get(id);
+            if (po.approvalRef() != null) {
+                throw waitingForOa(po);
+            }
+            return approved(po, next, CallContext.actorName(), null);
+        });
+    }
+
+    private ConflictException waitingForOa(Header po) {
+        if (approvals == null) {
+            return new ConflictException(Text.of("Purchase order {0} waits for OA approval {1}; OA is not installed now,"
+                    + " and the approval resumes when it is back. To approve it here instead, reject it back to draft"
+                    + " and submit it again", "采购订单 {0} 正在等待 OA 审批 {1}；当前未安装 OA，重新安装后审批将继续。"
+                    + "如需在此审批，请先驳回为草稿再重新提交", po.number(), po.approvalRef()));
+        }
+        return new ConflictException(Text.of("Purchase order {0} is approved in the OA workflow (approval {1})",
+                "采购订单 {0} 在 OA 审批流程中审批（审批单 {1}）", po.number(), po.approvalRef()));
+    }
+
+    private PurchaseOrderDto approved(Header po, PurchaseOrderStatus next, String user, String approvalRef) {
+        Instant now = Instant.now();
+        sql.update("UPDATE inv_purchase_order SET status = ?, approved_by = ?, approved_at = ?, status_reason = ?,"
+                + " updated_at = ? WHERE id = ?", next, user, now, Sql.Null.VARCHAR, now, po.id());
+        PurchasingPolicy policy = settings.policy();
+        events.publish(InventoryTopics.PURCHASE_ORDER_APPROVED, po.companyId(), po.number(), InventoryJson.object(
+                "id", po.id(), "number", po.number(), "companyId", po.companyId(), "supplierId", po.supplierId(),
+                "currency", po.currency(), "totalNet", po.totalNet(), "totalTax", po.totalTax(), "total", po.total(),
+                "approvedBy", user));
+        audit.record("inventory", "approve", "purchase-order", String.valueOf(po.id()), InventoryJson.object(
+                "number", po.number(), "total", po.total(), "currency", po.currency(),
+                "approvalThreshold", policy.approvalThreshold(), "approvalRef", approvalRef));
+        return get(po.id());
+    }
+
+    /**
+     * Applies the outcome of an OA approval to the order waiting for it: approved, or back to draft
+     * with the approver's comment. An order that no longer waits for that approval (withdrawn,
+     * rejected here, already applied) is left as it is.
+     *
+     * @return whether the order changed
+     */
+    boolean applyApproval(long companyId, long id, String reference, ApprovalStatus outcome, String decidedBy,
+                          String comment) {
+        return tx.required(() -> {
+            Optional<Header> found = sql.one("SELECT * FROM inv_purchase_order WHERE id = ? AND company_id = ?",
+                    PurchaseOrderService::header, id, companyId);
+            if (found.isEmpty() || found.get().status() != PurchaseOrderStatus.SUBMITTED
+                    || !reference.equals(found.get().approvalRef())) {
+                return false;
+            }
+            Header po = lock(id);
+            switch (outcome) {
+                case APPROVED -> approved(po, PurchaseOrderStatus.APPROVED, decidedBy, reference);
+                case REJECTED, RETURNED -> {
+                    String verb = outcome == ApprovalStatus.REJECTED ? "Rejected" : "Returned";
+                    String said = verb + " in OA approval " + reference + " by " + decidedBy
+                            + (comment == null || comment.isBlank() ? "" : ": " + comment.strip());
+                    String reason = said.length() <= 1000 ? said : said.substring(0, 1000);
+                    sql.update("UPDATE inv_purchase_order SET status = ?, status_reason = ?, approval_ref = ?,"
+                            + " updated_at = ? WHERE id = ?", PurchaseOrderStatus.DRAFT, reason, Sql.Null.VARCHAR,
+                            Instant.now(), id);
+                    audit.record("inventory", "reject", "purchase-order", String.valueOf(id), InventoryJson.object(
+                            "number", po.number(), "approvalRef", reference, "decidedBy", decidedBy, "comment", comment));
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
         });
     }
 
@@ -264,6 +363,7 @@ public class PurchaseOrderService implements PurchaseOrders {
         return tx.required(() -> {
             Header po = lock(id);
             PurchaseOrderStatus next = PurchaseOrderLifecycle.reject(po.status(), po.number());
+            withdrawFromOa(po, why);
             return transition(po, next, why, "reject");
         });
     }
@@ -275,8 +375,23 @@ public class PurchaseOrderService implements PurchaseOrders {
             Header po = lock(id);
             boolean received = lines(id).stream().anyMatch(l -> l.received().signum() > 0);
             PurchaseOrderStatus next = PurchaseOrderLifecycle.cancel(po.status(), po.number(), received);
+            if (po.status() == PurchaseOrderStatus.SUBMITTED) {
+                withdrawFromOa(po, why);
+            }
             return transition(po, next, why, "cancel");
         });
+    }
+
+    /**
+     * Withdraws the OA approval an order waits for, when OA is installed; without OA the approval
+     * stays pending there and is ignored when decided, because the order no longer carries its reference.
+     */
+    private void withdrawFromOa(Header po, String reason) {
+        Approvals oa = approvals;
+        if (po.approvalRef() != null && oa != null
+                && oa.get(po.approvalRef()).status() == ApprovalStatus.PENDING) {
+            oa.withdraw(po.approvalRef(), reason);
+        }
     }
 
     @Override
@@ -289,8 +404,10 @@ public class PurchaseOrderService implements PurchaseOrders {
     }
 
     private PurchaseOrderDto transition(Header po, PurchaseOrderStatus next, String reason, String action) {
-        sql.update("UPDATE inv_purchase_order SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?", next,
-                reason == null ? Sql.Null.VARCHAR : reason, Instant.now(), po.id());
+        sql.update("UPDATE inv_purchase_order SET status = ?, status_reason = ?, approval_ref = ?, updated_at = ?"
+                + " WHERE id = ?", next, reason == null ? Sql.Null.VARCHAR : reason,
+                next == PurchaseOrderStatus.DRAFT || next == PurchaseOrderStatus.CANCELLED ? Sql.Null.VARCHAR
+                        : po.approvalRef() == null ? Sql.Null.VARCHAR : po.approvalRef(), Instant.now(), po.id());
         audit.record("inventory", action, "purchase-order", String.valueOf(po.id()), InventoryJson.object(
                 "number", po.number(), "from", po.status().name(), "to", next.name(), "reason", reason));
         return get(po.id());
@@ -565,7 +682,7 @@ public class PurchaseOrderService implements PurchaseOrders {
     private record Header(long id, long companyId, String number, long supplierId, long warehouseId,
                           PurchaseOrderStatus status, LocalDate orderDate, LocalDate expectedDate, String currency,
                           BigDecimal totalNet, BigDecimal totalTax, BigDecimal total, String note, String approvedBy,
-                          Instant approvedAt) {
+                          Instant approvedAt, String statusReason, String approvalRef) {
     }
 
     /** A stored order line. */
@@ -592,7 +709,8 @@ public class PurchaseOrderService implements PurchaseOrders {
                 rs.getLong("warehouse_id"), PurchaseOrderStatus.valueOf(rs.getString("status")),
                 Sql.date(rs, "order_date"), Sql.date(rs, "expected_date"), rs.getString("currency").strip(),
                 rs.getBigDecimal("total_net"), rs.getBigDecimal("total_tax"), rs.getBigDecimal("total"),
-                rs.getString("note"), rs.getString("approved_by"), Sql.instant(rs, "approved_at"));
+                rs.getString("note"), rs.getString("approved_by"), Sql.instant(rs, "approved_at"),
+                rs.getString("status_reason"), rs.getString("approval_ref"));
     }
 
     private List<Line> lines(long orderId) {
@@ -615,7 +733,8 @@ public class PurchaseOrderService implements PurchaseOrders {
         }).toList();
         return new PurchaseOrderDto(h.id(), h.companyId(), h.number(), supplier.id(), supplier.code(), supplier.name(),
                 h.warehouseId(), warehouseCode, h.status(), h.orderDate(), h.expectedDate(), c, Moves.money(h.totalNet(), c),
-                Moves.money(h.totalTax(), c), Moves.money(h.total(), c), h.note(), lines, h.approvedBy(), h.approvedAt());
+                Moves.money(h.totalTax(), c), Moves.money(h.total(), c), h.note(), lines, h.approvedBy(), h.approvedAt(),
+                h.statusReason(), h.approvalRef());
     }
 
     private ProductDto product(long productId, Map<Long, ProductDto> known) {

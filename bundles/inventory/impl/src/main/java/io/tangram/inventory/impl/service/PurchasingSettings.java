@@ -27,9 +27,9 @@ public class PurchasingSettings {
                 + " the ordered quantity (0 to 100; 0 = never more than ordered)")
         String overReceiptTolerancePercent() default "0";
 
-        @AttributeDefinition(description = "Order total incl. VAT, in the company currency, above which an approval"
-                + " workflow of the OA module will be required once that module is installed; empty = none."
-                + " Not enforced yet: today approval needs the inventory.purchase.approve permission only")
+        @AttributeDefinition(description = "Order total incl. VAT, in the company currency, above which an order goes"
+                + " through the OA approval workflow when OA is installed; orders at or below it are approved with the"
+                + " inventory.purchase.approve permission. Empty = every order goes through OA when it is installed")
         String approvalThreshold() default "";
     }
 

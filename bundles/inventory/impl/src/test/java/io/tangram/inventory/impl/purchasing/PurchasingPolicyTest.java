@@ -17,7 +17,7 @@ class PurchasingPolicyTest {
         PurchasingPolicy policy = PurchasingPolicy.parse(" ", "");
         assertEquals(0, policy.overReceiptTolerancePercent().signum());
         assertNull(policy.approvalThreshold());
-        assertFalse(policy.aboveApprovalThreshold(new BigDecimal("1000000000.00")));
+        assertTrue(policy.needsWorkflow(new BigDecimal("0.01")), "without a threshold every order goes to OA");
     }
 
     @Test
@@ -30,8 +30,8 @@ class PurchasingPolicyTest {
     @Test
     void onlyTotalsAboveTheThresholdAreAboveIt() {
         PurchasingPolicy policy = PurchasingPolicy.parse("0", "50000");
-        assertFalse(policy.aboveApprovalThreshold(new BigDecimal("50000.00")));
-        assertTrue(policy.aboveApprovalThreshold(new BigDecimal("50000.01")));
+        assertFalse(policy.needsWorkflow(new BigDecimal("50000.00")));
+        assertTrue(policy.needsWorkflow(new BigDecimal("50000.01")));
     }
 
     @Test

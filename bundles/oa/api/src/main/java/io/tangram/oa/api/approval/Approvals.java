@@ -26,6 +26,12 @@ public interface Approvals {
      */
     Optional<ApprovalState> submit(ApprovalRequest request);
 
+    /**
+     * Whether an active process is defined for a document type. When not, {@link #submit} answers
+     * empty and the module approves by its own rules; a module asks this before refusing its own approval.
+     */
+    boolean hasProcess(long companyId, String documentType);
+
     /** The latest approval of a document, if it was ever submitted. */
     Optional<ApprovalState> state(long companyId, String documentType, String documentId);
 

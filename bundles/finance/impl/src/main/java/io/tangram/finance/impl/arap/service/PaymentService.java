@@ -34,8 +34,6 @@ import io.tangram.finance.api.arap.AllocationInput;
 import io.tangram.finance.api.arap.ArApTopics;
 import io.tangram.finance.api.arap.InvoiceKind;
 import io.tangram.finance.api.arap.InvoiceStatus;
-import io.tangram.finance.api.arap.PaymentApprovalRequest;
-import io.tangram.finance.api.arap.PaymentApprovals;
 import io.tangram.finance.api.arap.PaymentDto;
 import io.tangram.finance.api.arap.PaymentInput;
 import io.tangram.finance.api.arap.PaymentKind;
@@ -47,6 +45,11 @@ import io.tangram.finance.impl.arap.InvoiceMath;
 import io.tangram.finance.impl.service.PeriodGuard;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.masterdata.api.PartyService;
+import io.tangram.oa.api.approval.ApprovalDocumentTypes;
+import io.tangram.oa.api.approval.ApprovalRequest;
+import io.tangram.oa.api.approval.ApprovalState;
+import io.tangram.oa.api.approval.ApprovalStatus;
+import io.tangram.oa.api.approval.Approvals;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
 import io.tangram.platform.api.error.FieldError;
@@ -72,7 +75,7 @@ import io.tangram.platform.api.tx.Transactions;
  * (source {@code PAY} + number), adds the allocations to the invoices' paid amounts and publishes
  * {@link ArApTopics#PAYMENT_POSTED}.
  */
-@Component(service = Payments.class)
+@Component(service = {Payments.class, PaymentService.class})
 public class PaymentService implements Payments {
     static final Text PAYMENT = Text.of("Payment", "付款单");
     static final String SOURCE_TYPE = "PAY";
@@ -91,7 +94,7 @@ public class PaymentService implements Payments {
     /** The OA approval workflow; {@code null} while OA is not installed, and finance users approve. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile PaymentApprovals approvals;
+    volatile Approvals approvals;
 
     @Activate
     public PaymentService(@Reference(target = "(tangram.module=finance)") SchemaReady schema,
@@ -214,7 +217,7 @@ public class PaymentService implements Payments {
                 publish(posted);
                 return posted;
             }
-            PaymentApprovals oa = approvals;
+            Approvals oa = approvals;
             if (oa != null) {
                 submitTo(oa, lock(id));
             }
@@ -228,44 +231,55 @@ public class PaymentService implements Payments {
     public PaymentDto submit(long id) {
         return tx.required(() -> {
             Row p = lock(id);
-            PaymentApprovals oa = approvals;
+            Approvals oa = approvals;
             if (oa == null) {
                 throw new ConflictException(Text.of("No approval workflow (OA) is installed; a user with the"
                         + " finance.payment.approve permission approves payment {0}",
                         "未安装审批流程（OA）；请由具有 finance.payment.approve 权限的用户审批付款单 {0}", p.number()));
             }
             requirePaymentDraft(p);
-            submitTo(oa, p);
+            if (!submitTo(oa, p)) {
+                throw new ConflictException(Text.of("OA defines no approval process for supplier payments; a user with"
+                        + " the finance.payment.approve permission approves payment {0}",
+                        "OA 未定义付款审批流程；请由具有 finance.payment.approve 权限的用户审批付款单 {0}", p.number()));
+            }
             return get(id);
         });
     }
 
-    private void submitTo(PaymentApprovals oa, Row p) {
-        String ref = oa.submit(new PaymentApprovalRequest(p.id(), p.companyId(), p.number(), p.partyId(), p.date(),
-                Money.of(p.amount(), Currency.getInstance(p.currency())), p.reference(), CallContext.actorName()));
+    /** Submits a draft payment to OA; {@code false} when OA defines no process for payments (it stays a draft). */
+    private boolean submitTo(Approvals oa, Row p) {
+        Optional<ApprovalState> started = oa.submit(new ApprovalRequest(p.companyId(),
+                ApprovalDocumentTypes.SUPPLIER_PAYMENT, String.valueOf(p.id()), p.number(),
+                Money.of(p.amount(), Currency.getInstance(p.currency())), CallContext.actorName(),
+                "Supplier payment " + p.number() + " · " + parties.get(p.partyId()).name(),
+                Map.of("supplier", parties.get(p.partyId()).code())));
+        if (started.isEmpty()) {
+            return false;
+        }
+        String ref = started.get().reference();
         sql.update("UPDATE fin_payment SET status = ?, approval_ref = ?, updated_at = ? WHERE id = ?",
-                PaymentStatus.SUBMITTED, InvoiceService.truncate(Objects.requireNonNull(ref, "OA approval reference"), 100),
-                Instant.now(), p.id());
+                PaymentStatus.SUBMITTED, InvoiceService.truncate(ref, 100), Instant.now(), p.id());
         audit.record("finance", "submit", "payment", String.valueOf(p.id()), FinanceJson.object("number", p.number(),
                 "approvalRef", ref));
+        return true;
     }
 
     @Override
     public PaymentDto approve(long id) {
         return tx.required(() -> {
             Row p = lock(id);
-            if (approvals != null) {
-                if (p.status() == PaymentStatus.SUBMITTED) {
-                    throw new ConflictException(Text.of("Approval runs in OA: payment {0} is waiting for the OA workflow"
-                            + " (request {1})", "付款审批在 OA 中进行：付款单 {0} 正在等待 OA 审批（申请 {1}）", p.number(),
-                            p.approvalRef()));
-                }
+            Approvals oa = approvals;
+            if (p.status() == PaymentStatus.SUBMITTED) {
+                throw waitingForOa(p);
+            }
+            requirePaymentDraft(p);
+            if (oa != null && oa.hasProcess(p.companyId(), ApprovalDocumentTypes.SUPPLIER_PAYMENT)) {
                 throw new ConflictException(Text.of("Approval runs in OA: submit payment {0} to the OA workflow"
                         + " (finance:payment submit, or POST /api/finance/payments/{1}/submit)",
                         "付款审批在 OA 中进行：请将付款单 {0} 提交 OA 审批（finance:payment submit，或 POST"
                         + " /api/finance/payments/{1}/submit）", p.number(), String.valueOf(p.id())));
             }
-            requirePaymentDraft(p);
             Instant now = Instant.now();
             sql.update("UPDATE fin_payment SET status = ?, approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?",
                     PaymentStatus.APPROVED, CallContext.actorName(), now, now, id);
@@ -275,29 +289,50 @@ public class PaymentService implements Payments {
         });
     }
 
-    @Override
-    public PaymentDto decide(long id, boolean approved, String approver, String comment) {
-        Validation v = new Validation();
-        v.required("approver", approver).maxLength("approver", approver, 100).maxLength("comment", comment, 500);
-        v.throwIfInvalid();
+    private ConflictException waitingForOa(Row p) {
+        if (approvals == null) {
+            return new ConflictException(Text.of("Payment {0} waits for OA approval {1}; OA is not installed now, and the"
+                    + " approval resumes when it is back", "付款单 {0} 正在等待 OA 审批 {1}；当前未安装 OA，重新安装后审批将继续",
+                    p.number(), p.approvalRef()));
+        }
+        return new ConflictException(Text.of("Approval runs in OA: payment {0} is waiting for the OA workflow"
+                + " (request {1})", "付款审批在 OA 中进行：付款单 {0} 正在等待 OA 审批（申请 {1}）", p.number(), p.approvalRef()));
+    }
+
+    /**
+     * Applies the outcome of the OA approval a payment waits for: approved, or back to draft with the
+     * approver's comment. A payment that no longer waits for that approval is left as it is, so a
+     * redelivered event changes nothing.
+     *
+     * @return whether the payment changed
+     */
+    boolean applyApproval(long companyId, long id, String reference, ApprovalStatus outcome, String decidedBy,
+                          String comment) {
         return tx.required(() -> {
-            Row p = lock(id);
-            if (p.status() != PaymentStatus.SUBMITTED) {
-                throw new ConflictException(Text.of("Payment {0} is {1}, not waiting for approval",
-                        "付款单 {0} 状态为 {1}，不在审批中", p.number(), p.status().name()));
+            List<Row> found = sql.list("SELECT * FROM fin_payment WHERE id = ? AND company_id = ?", PaymentService::row,
+                    id, companyId);
+            if (found.isEmpty() || found.get(0).status() != PaymentStatus.SUBMITTED
+                    || !reference.equals(found.get(0).approvalRef())
+                    || outcome == ApprovalStatus.PENDING || outcome == ApprovalStatus.WITHDRAWN) {
+                return false;
             }
+            Row p = lock(id);
             Instant now = Instant.now();
             String note = InvoiceService.blankToNull(comment);
+            String approver = decidedBy == null || decidedBy.isBlank() ? "oa" : InvoiceService.truncate(decidedBy.strip(), 100);
+            boolean approved = outcome == ApprovalStatus.APPROVED;
             if (approved) {
                 sql.update("UPDATE fin_payment SET status = ?, approved_by = ?, approved_at = ?, approval_note = ?,"
-                        + " updated_at = ? WHERE id = ?", PaymentStatus.APPROVED, approver.strip(), now, note, now, id);
+                        + " updated_at = ? WHERE id = ?", PaymentStatus.APPROVED, approver, now, note, now, id);
             } else {
                 sql.update("UPDATE fin_payment SET status = ?, approval_note = ?, updated_at = ? WHERE id = ?",
-                        PaymentStatus.DRAFT, note, now, id);
+                        PaymentStatus.DRAFT, note == null ? outcome.name().toLowerCase(Locale.ROOT) + " in OA by " + approver
+                                : InvoiceService.truncate(note, 500), now, id);
             }
             audit.record("finance", approved ? "approve" : "reject", "payment", String.valueOf(id), FinanceJson.object(
-                    "number", p.number(), "approver", approver.strip(), "approvalRef", p.approvalRef(), "comment", note));
-            return get(id);
+                    "number", p.number(), "approver", approver, "approvalRef", reference, "outcome", outcome.name(),
+                    "comment", note));
+            return true;
         });
     }
 
@@ -322,8 +357,7 @@ public class PaymentService implements Payments {
                 case POSTED -> throw new ConflictException(Text.of("{0} is already posted", "{0} 已过账", p.number()));
                 case DRAFT -> throw new ConflictException(Text.of("Payment {0} is not approved; a supplier is paid only"
                         + " once the payment is approved", "付款单 {0} 尚未审批；先审批、后付款", p.number()));
-                case SUBMITTED -> throw new ConflictException(Text.of("Payment {0} is waiting for approval in OA"
-                        + " (request {1})", "付款单 {0} 正在 OA 中审批（申请 {1}）", p.number(), p.approvalRef()));
+                case SUBMITTED -> throw waitingForOa(p);
                 case APPROVED -> {
                     // approved: paid below
                 }

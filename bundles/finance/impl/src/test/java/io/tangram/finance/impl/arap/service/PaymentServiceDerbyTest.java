@@ -6,24 +6,31 @@ import static io.tangram.finance.impl.arap.service.ArApBooks.SUPPLIER;
 import static io.tangram.finance.impl.arap.service.ArApBooks.allocate;
 import static io.tangram.finance.impl.arap.service.ArApBooks.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import io.tangram.finance.api.arap.InvoiceDto;
 import io.tangram.finance.api.arap.InvoiceKind;
 import io.tangram.finance.api.arap.InvoiceStatus;
-import io.tangram.finance.api.arap.PaymentApprovalRequest;
 import io.tangram.finance.api.arap.PaymentDto;
 import io.tangram.finance.api.arap.PaymentKind;
 import io.tangram.finance.api.arap.PaymentStatus;
+import io.tangram.oa.api.approval.ApprovalDocumentTypes;
+import io.tangram.oa.api.approval.ApprovalRequest;
+import io.tangram.oa.api.approval.ApprovalState;
+import io.tangram.oa.api.approval.ApprovalStatus;
+import io.tangram.oa.api.approval.Approvals;
 import io.tangram.platform.api.error.ConflictException;
 import io.tangram.platform.api.error.FieldError;
 import io.tangram.platform.api.error.ValidationException;
@@ -108,31 +115,106 @@ class PaymentServiceDerbyTest {
         assertThrows(ConflictException.class, () -> payments.post(draft.id()));
     }
 
+    /** An OA stand-in: defines a payment process when {@code defined}, numbers approvals OA-1, OA-2… */
+    private static final class FakeOa implements Approvals {
+        final List<ApprovalRequest> submitted = new ArrayList<>();
+        final boolean defined;
+
+        FakeOa(boolean defined) {
+            this.defined = defined;
+        }
+
+        @Override
+        public Optional<ApprovalState> submit(ApprovalRequest request) {
+            if (!defined) {
+                return Optional.empty();
+            }
+            submitted.add(request);
+            return Optional.of(get("OA-" + submitted.size()));
+        }
+
+        @Override
+        public boolean hasProcess(long companyId, String documentType) {
+            return defined && ApprovalDocumentTypes.SUPPLIER_PAYMENT.equals(documentType);
+        }
+
+        @Override
+        public Optional<ApprovalState> state(long companyId, String documentType, String documentId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public ApprovalState get(String reference) {
+            return new ApprovalState(reference, 1, ApprovalDocumentTypes.SUPPLIER_PAYMENT, "1", "PAY-1",
+                    ApprovalStatus.PENDING, "payments", 1, "finance manager", List.of("boss"), "clerk", null, null,
+                    Instant.EPOCH, null);
+        }
+
+        @Override
+        public ApprovalState withdraw(String reference, String reason) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     @Test
     void withOaInstalledPaymentsAreSubmittedThereAndApprovedByItsDecision() {
-        List<PaymentApprovalRequest> submitted = new ArrayList<>();
-        payments.approvals = request -> {
-            submitted.add(request);
-            return "OA-" + submitted.size();
-        };
+        FakeOa oa = new FakeOa(true);
+        payments.approvals = oa;
         InvoiceDto invoice = arap.posted(InvoiceKind.PURCHASE, SUPPLIER, NOV_10, "1", "100", "0.13");
         PaymentDto payment = payments.create(payment(PaymentKind.PAYMENT, SUPPLIER, NOV_20, "113", allocate(invoice, "113")));
 
         assertEquals(PaymentStatus.SUBMITTED, payment.status());
         assertEquals("OA-1", payment.approvalRef());
-        assertEquals(new BigDecimal("113.00"), submitted.get(0).amount().amount());
+        assertEquals(new BigDecimal("113.00"), oa.submitted.get(0).amount().amount());
+        assertEquals(ApprovalDocumentTypes.SUPPLIER_PAYMENT, oa.submitted.get(0).documentType());
+        assertEquals(String.valueOf(payment.id()), oa.submitted.get(0).documentId());
         ConflictException inOa = assertThrows(ConflictException.class, () -> payments.approve(payment.id()));
         assertTrue(inOa.text().toString().contains("Approval runs in OA"));
         assertThrows(ConflictException.class, () -> payments.post(payment.id()));
 
-        PaymentDto rejected = payments.decide(payment.id(), false, "boss", "wrong bank account");
+        long company = payment.companyId();
+        assertFalse(payments.applyApproval(company, payment.id(), "OA-9", ApprovalStatus.APPROVED, "boss", null),
+                "an outcome of another approval changes nothing");
+        assertTrue(payments.applyApproval(company, payment.id(), "OA-1", ApprovalStatus.REJECTED, "boss",
+                "wrong bank account"));
+        PaymentDto rejected = payments.get(payment.id());
         assertEquals(PaymentStatus.DRAFT, rejected.status());
         assertEquals("wrong bank account", rejected.approvalNote());
+        assertThrows(ConflictException.class, () -> payments.approve(payment.id()),
+                "while OA defines a process a finance user does not approve");
         payments.submit(payment.id());
-        PaymentDto approved = payments.decide(payment.id(), true, "boss", null);
-        assertEquals("boss", approved.approvedBy());
+        assertEquals("OA-2", payments.get(payment.id()).approvalRef());
+        assertTrue(payments.applyApproval(company, payment.id(), "OA-2", ApprovalStatus.APPROVED, "boss", null));
+        assertFalse(payments.applyApproval(company, payment.id(), "OA-2", ApprovalStatus.APPROVED, "boss", null),
+                "a redelivered outcome changes nothing");
+        assertEquals("boss", payments.get(payment.id()).approvedBy());
         assertEquals(PaymentStatus.POSTED, payments.post(payment.id()).status());
         assertEquals(InvoiceStatus.PAID, arap.invoices.get(invoice.id()).status());
+    }
+
+    @Test
+    void withOaInstalledButNoPaymentProcessFinanceApprovesItself() {
+        payments.approvals = new FakeOa(false);
+        InvoiceDto invoice = arap.posted(InvoiceKind.PURCHASE, SUPPLIER, NOV_10, "1", "100", "0");
+        PaymentDto payment = payments.create(payment(PaymentKind.PAYMENT, SUPPLIER, NOV_20, "100", allocate(invoice, "100")));
+        assertEquals(PaymentStatus.DRAFT, payment.status());
+        ConflictException none = assertThrows(ConflictException.class, () -> payments.submit(payment.id()));
+        assertTrue(none.text().toString().contains("OA defines no approval process"), none.text().toString());
+        assertEquals(PaymentStatus.APPROVED, payments.approve(payment.id()).status());
+    }
+
+    @Test
+    void aPaymentWaitingForOaKeepsWaitingWhileOaIsAbsent() {
+        payments.approvals = new FakeOa(true);
+        InvoiceDto invoice = arap.posted(InvoiceKind.PURCHASE, SUPPLIER, NOV_10, "1", "100", "0");
+        PaymentDto payment = payments.create(payment(PaymentKind.PAYMENT, SUPPLIER, NOV_20, "100", allocate(invoice, "100")));
+        payments.approvals = null;
+        ConflictException waits = assertThrows(ConflictException.class, () -> payments.approve(payment.id()));
+        assertTrue(waits.text().toString().contains("OA is not installed now"), waits.text().toString());
+        assertThrows(ConflictException.class, () -> payments.post(payment.id()));
+        assertTrue(payments.applyApproval(payment.companyId(), payment.id(), "OA-1", ApprovalStatus.APPROVED, "boss", null),
+                "the outcome applies when OA is back and decides");
+        assertEquals(PaymentStatus.POSTED, payments.post(payment.id()).status());
     }
 
     @Test

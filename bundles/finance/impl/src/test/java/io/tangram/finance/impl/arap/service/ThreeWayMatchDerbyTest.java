@@ -45,7 +45,7 @@ class ThreeWayMatchDerbyTest {
                 Money.of("65.00", "CNY"), NOV_10);
         PurchaseOrderDto order = new PurchaseOrderDto(1, COMPANY, "PO-2026-000001", SUPPLIER, "S20", "Party S20", 1, "WH",
                 PurchaseOrderStatus.PARTIALLY_RECEIVED, NOV_10, NOV_10, "CNY", Money.of("500.00", "CNY"),
-                Money.of("65.00", "CNY"), Money.of("565.00", "CNY"), null, List.of(line), "boss", null);
+                Money.of("65.00", "CNY"), Money.of("565.00", "CNY"), null, List.of(line), "boss", null, null, null);
         return (PurchaseOrders) Proxy.newProxyInstance(ThreeWayMatchDerbyTest.class.getClassLoader(),
                 new Class<?>[] {PurchaseOrders.class}, (p, m, a) -> {
                     if (m.getName().equals("getByNumber")) {
