@@ -17,9 +17,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +219,32 @@ class DocumentServiceTest {
                 null), bytes("%PDF-1.7 second")));
         assertEquals(2, second.currentVersion());
         assertEquals(2, desk.files().size());
+    }
+
+    @Test
+    void concurrentUploadsOfOneDocumentGetConsecutiveVersions() throws Exception {
+        DocumentDto doc = desk.upload(LI_NA, contracts, "Minutes.txt", "v1");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<DocumentDto>> uploads = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String text = "parallel " + i;
+                Caller who = i % 2 == 0 ? LI_NA : WANG_WEI;
+                uploads.add(pool.submit(() -> as(who, () -> desk.documents.uploadVersion(
+                        doc.id(), new Upload(null, null, text, null), bytes(text)))));
+            }
+            for (Future<DocumentDto> upload : uploads) {
+                upload.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<DocumentVersionDto> versions = as(LI_NA, () -> desk.documents.versions(doc.id()));
+        assertEquals(List.of(5, 4, 3, 2, 1), versions.stream().map(DocumentVersionDto::version).toList());
+        DocumentDto now = as(LI_NA, () -> desk.documents.get(doc.id()));
+        assertEquals(5, now.currentVersion());
+        assertEquals(versions.get(0).sha256(), now.sha256());
+        assertEquals(5, desk.files().size());
     }
 
     private void assertUnchanged(DocumentDto doc, List<Path> files) {
