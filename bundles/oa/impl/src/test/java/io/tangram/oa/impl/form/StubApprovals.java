@@ -16,6 +16,11 @@ final class StubApprovals implements Approvals {
     volatile boolean processDefined = true;
 
     @Override
+    public boolean hasProcess(long companyId, String documentType) {
+        return processDefined;
+    }
+
+    @Override
     public Optional<ApprovalState> submit(ApprovalRequest request) {
         submitted.add(request);
         if (!processDefined) {
