@@ -237,8 +237,9 @@ public class DepartmentService {
         Set<String> seen = new HashSet<>();
         String current = code;
         while (current != null && seen.add(current)) {
-            current = sql.list("SELECT parent_code FROM oa_department WHERE company_id = ? AND code = ?",
-                    rs -> rs.getString(1), companyId, current).stream().findFirst().orElse(null);
+            List<String> parent = sql.list("SELECT parent_code FROM oa_department WHERE company_id = ? AND code = ?",
+                    rs -> rs.getString(1), companyId, current);
+            current = parent.isEmpty() ? null : parent.get(0);
         }
         return seen;
     }
