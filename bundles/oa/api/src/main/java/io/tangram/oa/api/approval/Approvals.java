@@ -9,6 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * returned {@link ApprovalState#reference()} on it, and applies the outcome when the durable event
  * {@link ApprovalTopics#APPROVAL_DECIDED} arrives for its document type. Reference this service
  * {@code OPTIONAL} and {@code DYNAMIC}: when it is absent, approve with the module's own permission.
+ * The calling module checks its own permissions first (e.g. submitting a purchase order); OA does
+ * not ask the caller for OA permissions here.
  */
 @ProviderType
 public interface Approvals {
