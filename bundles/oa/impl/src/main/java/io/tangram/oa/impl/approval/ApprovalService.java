@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.oa.api.approval.ApprovalRequest;
 import io.tangram.oa.api.approval.ApprovalState;
 import io.tangram.oa.api.approval.ApprovalStatus;
@@ -234,7 +235,7 @@ public class ApprovalService implements Approvals {
         BigDecimal amount = r.amount() == null ? null : r.amount().amount();
         List<Planned> plan = new ArrayList<>();
         Set<String> enabled = new LinkedHashSet<>();
-        List<UserAccount> accounts = users.users();
+        List<UserAccount> accounts = UserAccounts.all(users);
         accounts.stream().filter(UserAccount::enabled).forEach(u -> enabled.add(u.username()));
         for (int i = 0; i < steps.size(); i++) {
             ProcessStep step = steps.get(i);

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
 import io.tangram.platform.api.error.NotFoundException;
@@ -20,7 +21,6 @@ import io.tangram.platform.api.error.Validation;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.schema.SchemaReady;
 import io.tangram.platform.api.security.CallContext;
-import io.tangram.platform.api.security.UserAccount;
 import io.tangram.platform.api.security.UserDirectory;
 import io.tangram.platform.api.sql.Sql;
 import io.tangram.platform.api.tx.Transactions;
@@ -162,6 +162,6 @@ public class DelegationService {
     }
 
     private boolean isUser(String username) {
-        return users.users().stream().map(UserAccount::username).anyMatch(username::equals);
+        return UserAccounts.exists(users, username);
     }
 }

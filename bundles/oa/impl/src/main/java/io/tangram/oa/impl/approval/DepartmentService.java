@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.oa.api.people.ManagerDirectory;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.NotFoundException;
@@ -25,7 +26,6 @@ import io.tangram.platform.api.error.Validation;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.schema.SchemaReady;
 import io.tangram.platform.api.security.CallContext;
-import io.tangram.platform.api.security.UserAccount;
 import io.tangram.platform.api.security.UserDirectory;
 import io.tangram.platform.api.sql.Sql;
 import io.tangram.platform.api.tx.Transactions;
@@ -249,6 +249,6 @@ public class DepartmentService {
     }
 
     private boolean isUser(String username) {
-        return users.users().stream().map(UserAccount::username).anyMatch(username::equals);
+        return UserAccounts.exists(users, username);
     }
 }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
@@ -297,10 +298,10 @@ public class FolderService {
         if (in.granteeType() != null && in.grantee() != null && !in.grantee().isBlank()) {
             String grantee = in.grantee().strip();
             if (in.granteeType() == GranteeType.USER) {
-                v.check(users.users().stream().anyMatch(u -> u.username().equals(grantee)), "grantee",
+                v.check(UserAccounts.all(users).stream().anyMatch(u -> u.username().equals(grantee)), "grantee",
                         Text.of("{0} is not a user", "{0} 不是系统用户", grantee));
             } else if (in.granteeType() == GranteeType.ROLE) {
-                v.check(users.roles().stream().anyMatch(r -> r.name().equals(grantee)), "grantee",
+                v.check(UserAccounts.roles(users).stream().anyMatch(r -> r.name().equals(grantee)), "grantee",
                         Text.of("there is no role {0}", "不存在角色 {0}", grantee));
             }
         }

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.oa.api.notification.NotificationInput;
 import io.tangram.oa.api.notification.Notifications;
@@ -314,7 +315,7 @@ public class NoticeService {
     private Set<String> audienceOf(NoticeDto notice) {
         List<UserAccount> accounts;
         try {
-            accounts = CallContext.runAs(Caller.SYSTEM, users::users);
+            accounts = UserAccounts.all(users);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the users of notice " + notice.id(), e);
         }

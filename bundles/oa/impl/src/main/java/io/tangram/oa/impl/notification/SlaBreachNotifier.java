@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.crm.api.CrmTopics;
 import io.tangram.crm.api.TeamDto;
 import io.tangram.crm.api.Teams;
@@ -132,7 +133,7 @@ public class SlaBreachNotifier implements EventSubscriber {
         if (escalatedTo == null) {
             return;
         }
-        if (users.users().stream().map(UserAccount::username).anyMatch(escalatedTo::equals)) {
+        if (UserAccounts.all(users).stream().map(UserAccount::username).anyMatch(escalatedTo::equals)) {
             recipients.add(escalatedTo);
             return;
         }

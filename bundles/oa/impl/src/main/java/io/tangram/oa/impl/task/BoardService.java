@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.tangram.oa.impl.UserAccounts;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
@@ -269,7 +270,7 @@ public class BoardService {
         if (names == null || names.isEmpty()) {
             return;
         }
-        Set<String> known = users.users().stream().map(UserAccount::username).collect(Collectors.toSet());
+        Set<String> known = UserAccounts.all(users).stream().map(UserAccount::username).collect(Collectors.toSet());
         for (String name : names) {
             String user = blank(name);
             v.check(user != null && known.contains(user), field, Text.of("{0} is not a user", "{0} 不是系统用户",
