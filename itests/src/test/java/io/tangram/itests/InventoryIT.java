@@ -166,7 +166,8 @@ public class InventoryIT extends InventoryTestSupport {
         features.installFeature("tangram-inventory", EnumSet.noneOf(FeaturesService.Option.class));
         awaitApi("/api/inventory/stock");
         assertEquals(0, new BigDecimal("7").compareTo(level(kept, main).get("onHand").decimalValue()));
-        assertEquals(1, count("SELECT COUNT(*) FROM plat_schema_history WHERE module = 'inventory'"));
+        assertEquals("V1 and V2, each applied once", 2,
+                count("SELECT COUNT(*) FROM plat_schema_history WHERE module = 'inventory'"));
     }
 
     @Test

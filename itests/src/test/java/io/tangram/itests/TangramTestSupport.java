@@ -235,8 +235,25 @@ public abstract class TangramTestSupport {
         throw new AssertionError("timed out after " + timeout + " waiting for " + what, last);
     }
 
+    /**
+     * The Tangram datasource registered now. The injected one goes stale when pax-jdbc re-registers
+     * the datasource (a configuration update), and its pool is then closed.
+     */
+    private DataSource currentDataSource() {
+        try {
+            var refs = bundleContext.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=tangram)");
+            if (refs.isEmpty()) {
+                return dataSource;
+            }
+            DataSource current = bundleContext.getService(refs.iterator().next());
+            return current == null ? dataSource : current;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected long count(String sql, Object... args) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = currentDataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -264,7 +281,7 @@ public abstract class TangramTestSupport {
     }
 
     protected void execute(String sql, Object... args) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = currentDataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
