@@ -55,8 +55,8 @@ if [ ! -d "$demo" ]; then
     umask 022
     set_property "$demo/etc/io.tangram.platform.admin.cfg" initialPassword "$password"
     set_property "$demo/etc/io.tangram.masterdata.cfg" demoData true
-    # The demo runs every module: inventory, finance, CRM and OA start with the platform.
-    sed -i 's/( tangram-platform )/( tangram-platform, tangram-inventory, tangram-finance, tangram-crm, tangram-oa )/' \
+    # The demo runs every module: inventory, finance, CRM, OA and HR start with the platform.
+    sed -i 's/( tangram-platform )/( tangram-platform, tangram-inventory, tangram-finance, tangram-crm, tangram-oa, tangram-hr )/' \
         "$demo/etc/org.apache.karaf.features.cfg"
     # Console access over SSH with a key of this instance only (Karaf accepts RSA PEM keys).
     ssh-keygen -q -t rsa -b 3072 -m PEM -N "" -C "tangram-demo" -f "$demo/console-key"
