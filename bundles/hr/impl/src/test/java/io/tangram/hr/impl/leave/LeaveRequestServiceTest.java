@@ -291,4 +291,22 @@ class LeaveRequestServiceTest {
                 () -> desk.balances.balances(1, "E0003", null)));
         assertEquals(7, CallContext.runAs(LeaveDesk.LI_NA, () -> desk.balances.balances(1, null, null)).size());
     }
+
+    @Test
+    void januaryCarriesUpToTheMaximumOverAndTheRestExpires() throws Exception {
+        desk.annualBalance("E0002", "8");
+        CallContext.bind(LeaveDesk.ADMIN);
+        AccrualRun january = desk.balances.accrue(1, YearMonth.of(2027, 1));
+        // li.na: carried 5 out of 2026 and into 2027, 3 expire, 0.42 accrued; boss 0.83; wang.fang 0.42
+        assertEquals(6, january.entries());
+        assertEquals(new BigDecimal("1.67"), january.days());
+        LeaveLedger ledger = new LeaveLedger(desk.sql);
+        assertEquals(new BigDecimal("0.00"), ledger.balance(desk.liNa, desk.annualType(), 2026, null));
+        assertEquals(new BigDecimal("5.42"), ledger.balance(desk.liNa, desk.annualType(), 2027, null));
+        assertEquals(List.of(List.of(2026, "CARRY_OVER", new BigDecimal("-5.00")), List.of(2026, "EXPIRY",
+                new BigDecimal("-3.00")), List.of(2027, "CARRY_OVER", new BigDecimal("5.00"))), desk.db.rows(
+                "SELECT leave_year, kind, days FROM hr_leave_entry WHERE employee_id = ? AND kind IN ('CARRY_OVER', 'EXPIRY')"
+                + " ORDER BY leave_year, kind", desk.liNa));
+        assertEquals(0, desk.balances.accrue(1, YearMonth.of(2027, 1)).entries());
+    }
 }
