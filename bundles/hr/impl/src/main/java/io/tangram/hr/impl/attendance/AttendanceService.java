@@ -562,6 +562,11 @@ public class AttendanceService implements AttendanceSummaries {
 
     // ---------------------------------------------------------------- helpers
 
+    /** The office's time zone, clock-ins and "today" are taken in. */
+    java.time.ZoneId zone() {
+        return settings.zone();
+    }
+
     /** The caller's own employee (company 1), by user name. */
     EmployeeFacts self() {
         String username = CallContext.current().map(c -> c.username()).orElse(null);
