@@ -61,6 +61,26 @@ public class EmployeeRegister {
                 + " ORDER BY e.number", this::facts, companyId, to, from);
     }
 
+    /**
+     * User name of the employee's nearest current manager (not resigned, with a user account), never
+     * the employee themself; {@code null} when there is none or the chain runs in a circle.
+     */
+    public String nearestManagerUsername(long employeeId) {
+        java.util.Set<Long> seen = new java.util.HashSet<>(java.util.Set.of(employeeId));
+        Long next = byId(employeeId).map(EmployeeFacts::managerId).orElse(null);
+        while (next != null && seen.add(next)) {
+            Optional<EmployeeFacts> manager = byId(next);
+            if (manager.isEmpty()) {
+                return null;
+            }
+            if (!"RESIGNED".equals(manager.get().status()) && manager.get().username() != null) {
+                return manager.get().username();
+            }
+            next = manager.get().managerId();
+        }
+        return null;
+    }
+
     private static Optional<EmployeeFacts> first(List<EmployeeFacts> rows) {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }

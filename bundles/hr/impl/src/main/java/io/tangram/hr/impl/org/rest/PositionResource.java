@@ -1,0 +1,67 @@
+package io.tangram.hr.impl.org.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+import io.tangram.hr.impl.HrApplication;
+import io.tangram.hr.impl.org.OrgPermissions;
+import io.tangram.hr.impl.org.OrganisationService;
+import io.tangram.hr.impl.org.PositionDto;
+import io.tangram.hr.impl.org.PositionInput;
+import io.tangram.hr.impl.org.Saved;
+import io.tangram.platform.api.security.RequiresPermission;
+import io.tangram.web.api.RequestParams;
+
+/** {@code /api/hr/positions}: positions by code; {@code PUT /{code}} creates (201) or changes one. */
+@Component(service = PositionResource.class, scope = ServiceScope.PROTOTYPE)
+@JaxrsResource
+@JaxrsApplicationSelect(HrApplication.SELECT)
+@Path("positions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PositionResource {
+
+    private final OrganisationService organisation;
+
+    @Activate
+    public PositionResource(@Reference OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    @GET
+    @RequiresPermission(OrgPermissions.ORG_READ)
+    public List<PositionDto> list(@QueryParam("companyId") Long companyId) {
+        return organisation.positions(DepartmentResource.company(companyId));
+    }
+
+    @GET
+    @Path("{code}")
+    @RequiresPermission(OrgPermissions.ORG_READ)
+    public PositionDto get(@PathParam("code") String code, @QueryParam("companyId") Long companyId) {
+        return organisation.position(DepartmentResource.company(companyId), code);
+    }
+
+    @PUT
+    @Path("{code}")
+    @RequiresPermission(OrgPermissions.ORG_MANAGE)
+    public Response save(@PathParam("code") String code, PositionInput input) {
+        Saved<PositionDto> saved = organisation.savePosition(code, RequestParams.require(input));
+        return saved.created() ? RequestParams.created(saved.value()) : Response.ok(saved.value()).build();
+    }
+}
