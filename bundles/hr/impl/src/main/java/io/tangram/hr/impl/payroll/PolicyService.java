@@ -22,6 +22,8 @@ import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.NotFoundException;
 import io.tangram.platform.api.error.Validation;
 import io.tangram.platform.api.i18n.Text;
+import io.tangram.platform.api.query.Page;
+import io.tangram.platform.api.query.PageRequest;
 import io.tangram.platform.api.schema.SchemaReady;
 import io.tangram.platform.api.security.CallContext;
 import io.tangram.platform.api.sql.Sql;
@@ -56,11 +58,14 @@ public class PolicyService {
         this.clock = clock;
     }
 
-    /** Every policy of the company, by city and newest first. */
-    public List<SocialInsurancePolicy> list(long companyId) {
+    /** The company's policies, by city and newest first. */
+    public Page<SocialInsurancePolicy> list(long companyId, PageRequest page) {
         CallContext.require(PayrollPermissions.READ);
-        return sql.list(SELECT + " WHERE company_id = ? ORDER BY city_code, effective_from DESC", PolicyService::row,
-                companyId);
+        long total = sql.list("SELECT COUNT(*) FROM hr_si_policy WHERE company_id = ?", rs -> rs.getLong(1), companyId)
+                .get(0);
+        return new Page<>(sql.list(SELECT + " WHERE company_id = ? ORDER BY city_code, effective_from DESC"
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", PolicyService::row, companyId, page.offset(), page.limit()),
+                total, page.offset(), page.limit());
     }
 
     public SocialInsurancePolicy get(long id) {
