@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,6 +38,8 @@ import io.tangram.hr.impl.attendance.MonthlyAttendance;
 import io.tangram.hr.impl.attendance.WorkCalendar;
 import io.tangram.hr.impl.employee.EmployeeFacts;
 import io.tangram.hr.impl.employee.EmployeeRegister;
+import io.tangram.oa.api.notification.NotificationInput;
+import io.tangram.oa.api.notification.Notifications;
 import io.tangram.platform.api.audit.AuditLog;
 import io.tangram.platform.api.error.ConflictException;
 import io.tangram.platform.api.error.ForbiddenException;
@@ -80,6 +86,11 @@ public class PayrollService {
     private final PayrollSettings settings;
     private final ModuleRegistry modules;
     private final Clock clock;
+
+    /** OA's inboxes, to tell employees their payslips are ready; {@code null} while OA is not installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile Notifications notifications;
 
     @Activate
     public PayrollService(@Reference(target = "(tangram.module=hr)") SchemaReady schema,
@@ -218,8 +229,11 @@ public class PayrollService {
                         "工资表 {0} 无法审批：以下员工没有银行账户：{1}", number, String.join(", ", missing)));
             }
             Instant now = clock.instant();
-            sql.update("UPDATE hr_payroll_run SET status = ?, approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?",
-                    PayrollRunStatus.APPROVED, CallContext.actorName(), now, now, run.id());
+            Text notice = notifyEmployees(run);
+            sql.update("UPDATE hr_payroll_run SET status = ?, approved_by = ?, approved_at = ?, notice_note = ?,"
+                    + " notice_note_zh = ?, updated_at = ? WHERE id = ?", PayrollRunStatus.APPROVED,
+                    CallContext.actorName(), now, notice.in(Locale.ENGLISH), notice.in(Locale.SIMPLIFIED_CHINESE), now,
+                    run.id());
             return step(run.id(), "approve");
         });
     }
@@ -261,6 +275,23 @@ public class PayrollService {
             events.publish(PayrollTopics.PAYROLL_POSTED, companyId, run.number(), payload);
             return step(run.id(), "post");
         });
+    }
+
+    /** Tells each employee with a user account that the payslip is ready (no figures), through OA if installed. */
+    private Text notifyEmployees(PayrollRun run) {
+        Notifications inbox = notifications;
+        if (inbox == null) {
+            return Text.of("OA is not installed: employees were not notified; they find their payslips under /api/hr/payslips/me",
+                    "未安装办公模块：未通知员工，员工可在 /api/hr/payslips/me 查看工资条");
+        }
+        List<String> users = sql.list("SELECT e.username FROM hr_payslip p JOIN hr_employee e ON e.id = p.employee_id"
+                + " WHERE p.run_id = ? AND e.username IS NOT NULL ORDER BY p.employee_number", rs -> rs.getString(1), run.id());
+        for (String user : users) {
+            inbox.post(new NotificationInput(run.companyId(), user, "payroll", "Your payslip for " + run.period() + " is ready",
+                    "您 " + run.period() + " 的工资条已发放", null, "/api/hr/payslips/me?period=" + run.period(),
+                    run.number()));
+        }
+        return Text.of("{0} employees notified that their payslips are ready", "已通知 {0} 名员工查看工资条", users.size());
     }
 
     // ---------------------------------------------------------------- payslips
@@ -562,6 +593,7 @@ public class PayrollService {
                 PayrollRunStatus.valueOf(rs.getString("status")), rs.getString("currency"), rs.getInt("headcount"),
                 amount(rs, "gross"), amount(rs, "income_tax"), amount(rs, "net_pay"), amount(rs, "employer_cost"),
                 rs.getString("finance_status"), rs.getString("finance_note"), rs.getString("finance_note_zh"),
+                rs.getString("notice_note"), rs.getString("notice_note_zh"),
                 rs.getString("created_by"), Sql.instant(rs, "created_at"), rs.getString("reviewed_by"),
                 Sql.instant(rs, "reviewed_at"), rs.getString("approved_by"), Sql.instant(rs, "approved_at"),
                 rs.getString("posted_by"), Sql.instant(rs, "posted_at"), Sql.instant(rs, "computed_at"));

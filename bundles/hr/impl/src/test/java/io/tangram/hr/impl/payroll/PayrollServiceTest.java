@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.tangram.hr.api.payroll.PayrollTopics;
+import io.tangram.oa.api.notification.NotificationInput;
 import io.tangram.platform.api.error.ConflictException;
 import io.tangram.platform.api.error.ForbiddenException;
 import io.tangram.platform.api.event.DomainEvent;
@@ -159,6 +161,9 @@ class PayrollServiceTest {
         PayrollRun approved = as(PayrollDesk.BOSS, () -> desk.payroll.approve(1, "PR-2026-01"));
         assertEquals(PayrollRunStatus.APPROVED, approved.status());
         assertEquals("boss", approved.approvedBy());
+        assertEquals("OA is not installed: employees were not notified; they find their payslips under /api/hr/payslips/me",
+                approved.payslipNotice());
+        assertEquals("未安装办公模块：未通知员工，员工可在 /api/hr/payslips/me 查看工资条", approved.payslipNoticeZh());
         ConflictException recompute = assertThrows(ConflictException.class,
                 () -> as(PayrollDesk.CLERK, () -> desk.payroll.recompute(1, "PR-2026-01")));
         assertEquals("Payroll PR-2026-01 is APPROVED: only a DRAFT run can be recomputed", message(recompute));
@@ -207,6 +212,21 @@ class PayrollServiceTest {
         PayrollRun posted = as(PayrollDesk.BOSS, () -> desk.payroll.post(1, "PR-2026-01"));
         assertEquals("SENT", posted.financeStatus());
         assertEquals(null, posted.financeNote());
+    }
+
+    @Test
+    void employeesAreToldThroughOaThatTheirPayslipsAreReady() throws Exception {
+        List<NotificationInput> sent = new CopyOnWriteArrayList<>();
+        desk.payroll.notifications = n -> {
+            sent.add(n);
+            return sent.size();
+        };
+        PayrollRun approved = approvedJanuary();
+        assertEquals("3 employees notified that their payslips are ready", approved.payslipNotice());
+        assertEquals("已通知 3 名员工查看工资条", approved.payslipNoticeZh());
+        assertEquals(List.of("wang.fang", "li.na", "zhao.lei"), sent.stream().map(NotificationInput::recipient).toList());
+        assertEquals(new NotificationInput(1, "wang.fang", "payroll", "Your payslip for 2026-01 is ready",
+                "您 2026-01 的工资条已发放", null, "/api/hr/payslips/me?period=2026-01", "PR-2026-01"), sent.get(0));
     }
 
     @Test
@@ -307,10 +327,10 @@ class PayrollServiceTest {
                 () -> desk.reports.payroll(1, "2026-01")));
     }
 
-    private void approvedJanuary() throws Exception {
+    private PayrollRun approvedJanuary() throws Exception {
         as(PayrollDesk.CLERK, () -> desk.payroll.create(1, "2026-01"));
         as(PayrollDesk.CLERK, () -> desk.payroll.review(1, "PR-2026-01"));
-        as(PayrollDesk.BOSS, () -> desk.payroll.approve(1, "PR-2026-01"));
+        return as(PayrollDesk.BOSS, () -> desk.payroll.approve(1, "PR-2026-01"));
     }
 
     private static List<String> figures(Contributions c) {
