@@ -94,6 +94,9 @@ public abstract class TangramTestSupport {
             options.add(Postgresql.datasource());
         }
         options.add(systemProperty("itest.database").value(database()));
+        if (Boolean.getBoolean("itest.keep")) {
+            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        }
         options.addAll(List.of(extraOptions()));
         return options.toArray(Option[]::new);
     }

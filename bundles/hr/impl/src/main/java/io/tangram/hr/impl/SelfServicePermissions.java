@@ -16,7 +16,7 @@ import io.tangram.platform.api.security.PermissionProvider;
 public class SelfServicePermissions implements PermissionProvider {
 
     /** See my own employee record, attendance, leave balances and payslips; clock in and out; request leave. */
-    public static final String SELF = "hr.self";
+    public static final String SELF = "hr.self.service";
 
     @Override
     public List<Permission> permissions() {

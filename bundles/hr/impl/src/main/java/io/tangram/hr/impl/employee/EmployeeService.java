@@ -204,7 +204,7 @@ public class EmployeeService {
         return load(companyId, number);
     }
 
-    /** The caller's own employee record ({@code hr.self}). */
+    /** The caller's own employee record ({@code hr.self.service}). */
     public EmployeeDto me(long companyId) {
         CallContext.require(SelfServicePermissions.SELF);
         return own(companyId).orElseThrow(() -> new NotFoundException(Text.of(

@@ -10,7 +10,7 @@ import io.tangram.platform.api.error.NotFoundException;
 import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.security.CallContext;
 
-/** Whose leave the caller may see or act on: their own with {@code hr.self}, anyone's with an HR permission. */
+/** Whose leave the caller may see or act on: their own with {@code hr.self.service}, anyone's with an HR permission. */
 final class LeaveAccess {
     private final EmployeeRegister employees;
 
@@ -22,7 +22,7 @@ final class LeaveAccess {
         return CallContext.current().map(c -> c.has(permission)).orElse(false);
     }
 
-    /** The caller's own employee; requires {@code hr.self}. */
+    /** The caller's own employee; requires {@code hr.self.service}. */
     EmployeeFacts me(long companyId) {
         CallContext.require(SelfServicePermissions.SELF);
         return employees.byUsername(companyId, CallContext.actorName())
@@ -32,7 +32,7 @@ final class LeaveAccess {
 
     /**
      * The employee {@code number} (the caller's own when {@code null}) if the caller has
-     * {@code permission} or it is their own and they have {@code hr.self}.
+     * {@code permission} or it is their own and they have {@code hr.self.service}.
      */
     EmployeeFacts employee(long companyId, String number, String permission) {
         if (number == null || number.isBlank()) {

@@ -83,7 +83,7 @@ public class LeaveBalanceService implements LeaveBalances {
 
     // ---------------------------------------------------------------- balances
 
-    /** One employee's balances of every active type on {@code on} (today when {@code null}); own ones with {@code hr.self}. */
+    /** One employee's balances of every active type on {@code on} (today when {@code null}); own ones with {@code hr.self.service}. */
     public List<BalanceLine> balances(long companyId, String employee, LocalDate on) {
         EmployeeFacts e = access.employee(companyId, employee, LeavePermissions.LEAVE_READ);
         LocalDate day = on == null ? today() : on;

@@ -116,7 +116,7 @@ public class LeaveRequestService implements LeaveCalendar {
     // ---------------------------------------------------------------- requesting
 
     /**
-     * Requests leave for the caller ({@code hr.self}) or, with {@code hr.leave.manage}, for anyone;
+     * Requests leave for the caller ({@code hr.self.service}) or, with {@code hr.leave.manage}, for anyone;
      * refuses (409) a request the balance does not cover or that overlaps an open one.
      */
     public LeaveRequest request(LeaveRequestInput input) {
@@ -212,7 +212,7 @@ public class LeaveRequestService implements LeaveCalendar {
 
     // ---------------------------------------------------------------- reading
 
-    /** A request by number: the employee's own ({@code hr.self}), their manager's, or anyone's with {@code hr.leave.read}. */
+    /** A request by number: the employee's own ({@code hr.self.service}), their manager's, or anyone's with {@code hr.leave.read}. */
     public LeaveRequest get(long companyId, String number) {
         LeaveRequest r = byNumber(companyId, number);
         if (!LeaveAccess.callerHas(LeavePermissions.LEAVE_READ) && !isManagerOf(r.employeeId())) {

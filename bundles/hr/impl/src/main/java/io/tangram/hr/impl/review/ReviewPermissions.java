@@ -9,7 +9,7 @@ import io.tangram.platform.api.security.PermissionProvider;
 
 /**
  * The permissions of performance reviews. Employees see and score their own reviews with
- * {@code hr.self}; managers see and score their direct reports' reviews without more.
+ * {@code hr.self.service}; managers see and score their direct reports' reviews without more.
  */
 @Component(service = PermissionProvider.class)
 public class ReviewPermissions implements PermissionProvider {

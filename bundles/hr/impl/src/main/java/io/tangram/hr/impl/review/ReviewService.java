@@ -42,7 +42,7 @@ import io.tangram.web.api.JsonText;
 
 /**
  * Performance reviews in {@code hr_review} with their goals in {@code hr_review_goal}. Who may do
- * what: the employee ({@code hr.self}) sees their own review, edits its goals while they are being
+ * what: the employee ({@code hr.self.service}) sees their own review, edits its goals while they are being
  * set and scores themself; the employee's manager sees it, edits its goals and gives the manager
  * scores; {@code hr.review.read} sees every review and {@code hr.review.manage} may do everything,
  * including calibrating the final score while the cycle is in calibration. A closed cycle's

@@ -52,7 +52,7 @@ final class EmployeeDesk implements AutoCloseable {
                             + c.permissions().contains("platform.user.write")).orElse("nobody"));
                     return switch (m.getName()) {
                         case "users" -> List.copyOf(accounts);
-                        case "roles" -> List.of(new Role("employee", "Staff", Set.of("hr.self")));
+                        case "roles" -> List.of(new Role("employee", "Staff", Set.of("hr.self.service")));
                         case "createUser" -> {
                             @SuppressWarnings("unchecked")
                             UserAccount account = new UserAccount((String) a[0], (String) a[1], true, (Set<String>) a[3],

@@ -203,7 +203,7 @@ class EmployeeServiceTest {
         assertEquals("6222020200112233", seen.bankAccount());
         assertEquals("11010519491231002X", seen.idNumber());
 
-        CallContext.bind(HrRows.caller("li.na", "hr.self"));
+        CallContext.bind(HrRows.caller("li.na", "hr.self.service"));
         assertEquals("Shanghai", desk.employees.personal(1, "E1").address());
         assertEquals("E1", desk.employees.me(1).number());
         assertThrows(ForbiddenException.class, () -> desk.employees.personal(1, "E2"), "not someone else's");

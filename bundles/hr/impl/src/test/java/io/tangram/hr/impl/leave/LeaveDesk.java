@@ -35,9 +35,9 @@ import io.tangram.platform.impl.testing.RecordingAuditLog;
  */
 final class LeaveDesk implements AutoCloseable {
     static final Caller ADMIN = new Caller("admin", Set.of("admin"), Set.of("*"));
-    static final Caller LI_NA = new Caller("li.na", Set.of("employee"), Set.of("hr.self"));
-    static final Caller BOSS = new Caller("boss", Set.of("manager"), Set.of("hr.self", "hr.leave.approve"));
-    static final Caller WANG_FANG = new Caller("wang.fang", Set.of("manager"), Set.of("hr.self", "hr.leave.approve"));
+    static final Caller LI_NA = new Caller("li.na", Set.of("employee"), Set.of("hr.self.service"));
+    static final Caller BOSS = new Caller("boss", Set.of("manager"), Set.of("hr.self.service", "hr.leave.approve"));
+    static final Caller WANG_FANG = new Caller("wang.fang", Set.of("manager"), Set.of("hr.self.service", "hr.leave.approve"));
 
     final DerbyTestDatabase db;
     final Sql sql;

@@ -117,7 +117,7 @@ class OrganisationServiceTest {
 
     @Test
     void readingNeedsTheOrgPermission() {
-        CallContext.bind(HrRows.caller("li.na", "hr.self"));
+        CallContext.bind(HrRows.caller("li.na", "hr.self.service"));
         assertThrows(ForbiddenException.class, () -> org.departments(1, true, false));
         CallContext.bind(HrRows.caller("li.na", "hr.org.read"));
         assertThrows(ForbiddenException.class, () -> save("HQ", null));

@@ -277,8 +277,8 @@ class PayrollServiceTest {
 
     @Test
     void salariesStayPrivate() throws Exception {
-        Caller wangFang = new Caller("wang.fang", Set.of(), Set.of("hr.self"));
-        Caller liNa = new Caller("li.na", Set.of(), Set.of("hr.self"));
+        Caller wangFang = new Caller("wang.fang", Set.of(), Set.of("hr.self.service"));
+        Caller liNa = new Caller("li.na", Set.of(), Set.of("hr.self.service"));
         as(PayrollDesk.CLERK, () -> desk.payroll.create(1, "2026-01"));
         assertEquals(List.of(), as(wangFang, () -> desk.payroll.mine(1, "2026-01")), "a draft is not released");
         as(PayrollDesk.CLERK, () -> desk.payroll.review(1, "PR-2026-01"));

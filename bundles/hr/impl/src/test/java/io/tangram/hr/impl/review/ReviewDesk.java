@@ -23,7 +23,7 @@ import io.tangram.platform.impl.testing.RecordingAuditLog;
  * and OPS (zhao.lei; sun.mei hired 2026-07-01).
  */
 final class ReviewDesk implements AutoCloseable {
-    static final Caller HR = new Caller("hr.admin", Set.of("hr"), Set.of("hr.review.read", "hr.review.manage", "hr.self"));
+    static final Caller HR = new Caller("hr.admin", Set.of("hr"), Set.of("hr.review.read", "hr.review.manage", "hr.self.service"));
     static final Caller LI_NA = employee("li.na");
     static final Caller ZHANG_WEI = employee("zhang.wei");
     static final Caller WANG_FANG = employee("wang.fang");
@@ -56,7 +56,7 @@ final class ReviewDesk implements AutoCloseable {
     }
 
     static Caller employee(String username) {
-        return new Caller(username, Set.of("employee"), Set.of("hr.self"));
+        return new Caller(username, Set.of("employee"), Set.of("hr.self.service"));
     }
 
     /** OA's inbox as a stub that keeps what is posted. */

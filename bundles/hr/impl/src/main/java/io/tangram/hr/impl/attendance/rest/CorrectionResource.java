@@ -28,7 +28,7 @@ import io.tangram.web.api.RequestParams;
 
 /**
  * {@code /api/hr/attendance/corrections}: correction requests (补卡). Employees ask with
- * {@code hr.self}; their manager or HR ({@code hr.attendance.manage}) approves or rejects, which the
+ * {@code hr.self.service}; their manager or HR ({@code hr.attendance.manage}) approves or rejects, which the
  * service checks.
  */
 @Component(service = CorrectionResource.class, scope = ServiceScope.PROTOTYPE)

@@ -47,7 +47,7 @@ import io.tangram.web.api.RequestParams;
 /**
  * {@code /api/hr/employees}: job data (never salary, bank account, ID number or address), the
  * lifecycle steps, checklists, integration record and reminders; {@code /{number}/personal} holds
- * the sensitive fields (it admits {@code hr.self}; the service then lets through
+ * the sensitive fields (it admits {@code hr.self.service}; the service then lets through
  * {@code hr.employee.sensitive} or the employee themself and refuses everyone else with 403).
  */
 @Component(service = EmployeeResource.class, scope = ServiceScope.PROTOTYPE)
@@ -177,7 +177,7 @@ public class EmployeeResource {
         return employees.checklist(company(companyId), number);
     }
 
-    /** Ticks off an item; HR, or the item's assignee with {@code hr.self}. */
+    /** Ticks off an item; HR, or the item's assignee with {@code hr.self.service}. */
     @POST
     @Path("{number}/checklist/{itemId}/done")
     @RequiresPermission(SelfServicePermissions.SELF)

@@ -41,7 +41,7 @@ import io.tangram.web.api.RequestParams;
 
 /**
  * {@code /api/hr/leave/…}: leave types, balances (an employee's, or {@code /me}), requests with their
- * approval steps, the accrual run and manual adjustments. Self-service calls need {@code hr.self};
+ * approval steps, the accrual run and manual adjustments. Self-service calls need {@code hr.self.service};
  * the service narrows them to the caller's own employee unless the caller has HR's permissions.
  */
 @Component(service = LeaveResource.class, scope = ServiceScope.PROTOTYPE)

@@ -34,8 +34,8 @@ import io.tangram.platform.api.security.RequiresPermission;
 import io.tangram.web.api.RequestParams;
 
 /**
- * {@code /api/hr/reviews}: performance reviews for the employee ({@code hr.self}), their manager
- * and HR. The door is {@code hr.self}; the service then limits each call to the caller's own
+ * {@code /api/hr/reviews}: performance reviews for the employee ({@code hr.self.service}), their manager
+ * and HR. The door is {@code hr.self.service}; the service then limits each call to the caller's own
  * review, their reports' reviews, or everything with {@code hr.review.read}/{@code hr.review.manage}.
  */
 @Component(service = ReviewResource.class, scope = ServiceScope.PROTOTYPE)
