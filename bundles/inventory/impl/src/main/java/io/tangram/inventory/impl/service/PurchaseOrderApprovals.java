@@ -1,66 +1,34 @@
 package io.tangram.inventory.impl.service;
 
-import java.util.Set;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import io.tangram.oa.api.approval.ApprovalDecision;
 import io.tangram.oa.api.approval.ApprovalDocumentTypes;
-import io.tangram.oa.api.approval.ApprovalStatus;
-import io.tangram.oa.api.approval.ApprovalTopics;
-import io.tangram.platform.api.event.DomainEvent;
+import io.tangram.oa.api.approval.ApprovalOutcomes;
 import io.tangram.platform.api.event.EventSubscriber;
-import io.tangram.web.api.JsonText;
 
 /**
  * Applies the outcomes of OA approvals to purchase orders, from OA's durable
- * {@link ApprovalTopics#APPROVAL_DECIDED} events: an approval decided while inventory was stopped
+ * {@link io.tangram.oa.api.approval.ApprovalTopics#APPROVAL_DECIDED} events: an approval decided while inventory was stopped
  * or uninstalled is applied when it comes back, and a redelivered event changes nothing.
  */
 @Component(service = EventSubscriber.class)
-public class PurchaseOrderApprovals implements EventSubscriber {
+public class PurchaseOrderApprovals extends ApprovalOutcomes {
     static final String SUBSCRIBER_ID = "inventory.approvals";
 
     private final PurchaseOrderService orders;
 
     @Activate
     public PurchaseOrderApprovals(@Reference PurchaseOrderService orders) {
+        super(SUBSCRIBER_ID, ApprovalDocumentTypes.PURCHASE_ORDER);
         this.orders = orders;
     }
 
     @Override
-    public String subscriberId() {
-        return SUBSCRIBER_ID;
-    }
-
-    @Override
-    public Set<String> topics() {
-        return Set.of(ApprovalTopics.APPROVAL_DECIDED);
-    }
-
-    @Override
-    public StartPosition startPosition() {
-        return StartPosition.BEGINNING;
-    }
-
-    @Override
-    public void handle(DomainEvent event) {
-        JsonNode p = JsonText.read(event.payload());
-        if (!ApprovalDocumentTypes.PURCHASE_ORDER.equals(p.path("documentType").asText())) {
-            return;
-        }
-        long id;
-        try {
-            id = Long.parseLong(p.path("documentId").asText());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("approval " + event.sourceRef() + " names purchase order '"
-                    + p.path("documentId").asText() + "', not an id", e);
-        }
-        orders.applyApproval(event.companyId(), id, p.path("reference").asText(),
-                ApprovalStatus.valueOf(p.path("outcome").asText()), p.path("decidedBy").asText(null),
-                p.path("comment").asText(null));
+    protected void apply(long companyId, ApprovalDecision decision) {
+        orders.applyApproval(companyId, decision.documentId(), decision.reference(), decision.outcome(),
+                decision.decidedBy(), decision.comment());
     }
 }
