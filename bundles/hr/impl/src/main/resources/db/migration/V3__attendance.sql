@@ -74,13 +74,6 @@ CREATE TABLE hr_clock_record (
 );
 CREATE INDEX hr_clock_record_day_ix ON hr_clock_record (employee_id, work_date);
 
--- A row per employee whose attendance was computed; its version is bumped first in every
--- computation so two computations of the same employee run one after the other. No foreign key:
--- the row is created in a transaction of its own, also for an employee not yet committed.
-CREATE TABLE hr_attendance_lock (
-    employee_id BIGINT NOT NULL PRIMARY KEY,
-    version BIGINT NOT NULL
-);
 
 -- The computed result of one employee's day while employed. status: PRESENT, LATE, EARLY_LEAVE,
 -- LATE_AND_EARLY, MISSING_PUNCH (one punch only), ABSENT, LEAVE, HALF_LEAVE, REST. The day's parts

@@ -31,11 +31,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import io.tangram.hr.impl.SelfServicePermissions;
 import io.tangram.hr.impl.employee.EmployeeFacts;
+import io.tangram.hr.impl.employee.EmployeeLock;
 import io.tangram.hr.impl.employee.EmployeeRegister;
 import io.tangram.hr.impl.leave.LeaveCalendar;
 import io.tangram.hr.impl.leave.LeaveDay;
@@ -65,7 +64,6 @@ import io.tangram.web.api.JsonText;
 @Component(service = {AttendanceService.class, AttendanceSummaries.class})
 public class AttendanceService implements AttendanceSummaries {
     static final int MAX_RANGE_DAYS = 366;
-    private static final Logger LOG = LoggerFactory.getLogger(AttendanceService.class);
     static final int MAX_IMPORT_LINES = 50_000;
     private static final String DAY_SELECT = "SELECT e.number, e.name, d.work_date, d.schedule_code, d.workday, d.status,"
             + " d.first_in, d.last_out, d.punches, d.late_minutes, d.early_minutes, d.worked_minutes, d.overtime_minutes,"
@@ -76,6 +74,7 @@ public class AttendanceService implements AttendanceSummaries {
 
     private final Sql sql;
     private final Transactions tx;
+    private final EmployeeLock employeeLock;
     private final AuditLog audit;
     private final EmployeeRegister register;
     private final ScheduleService schedules;
@@ -97,6 +96,7 @@ public class AttendanceService implements AttendanceSummaries {
                       ScheduleService schedules, LeaveCalendar leave, AttendanceSettings settings, Clock clock) {
         this.sql = new Sql(dataSource);
         this.tx = tx;
+        this.employeeLock = new EmployeeLock(sql, tx);
         this.audit = audit;
         this.register = register;
         this.schedules = schedules;
@@ -440,18 +440,7 @@ public class AttendanceService implements AttendanceSummaries {
     }
 
     private void lock(long employeeId) {
-        if (sql.update("UPDATE hr_attendance_lock SET version = version + 1 WHERE employee_id = ?", employeeId) == 0) {
-            boolean created = tx.requiresNew(() -> {
-                try {
-                    sql.update("INSERT INTO hr_attendance_lock (employee_id, version) VALUES (?, 0)", employeeId);
-                    return true;
-                } catch (Sql.DuplicateKeyException e) {
-                    return false;
-                }
-            });
-            LOG.debug("attendance lock row of employee {} {}", employeeId, created ? "created" : "created meanwhile by another computation");
-            sql.update("UPDATE hr_attendance_lock SET version = version + 1 WHERE employee_id = ?", employeeId);
-        }
+        employeeLock.lock(employeeId);
     }
 
     // ---------------------------------------------------------------- months

@@ -62,7 +62,7 @@ public class LeaveBalanceService implements LeaveBalances {
         this.tx = tx;
         this.audit = audit;
         this.settings = settings;
-        this.ledger = new LeaveLedger(sql);
+        this.ledger = new LeaveLedger(sql, tx);
         this.access = new LeaveAccess(employees);
         this.clock = clock;
     }

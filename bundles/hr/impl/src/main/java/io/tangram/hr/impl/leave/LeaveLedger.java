@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.tangram.hr.impl.employee.EmployeeLock;
 import io.tangram.platform.api.security.CallContext;
 import io.tangram.platform.api.sql.Sql;
+import io.tangram.platform.api.tx.Transactions;
 
 /**
  * Leave types and the balance ledger {@code hr_leave_entry}, shared by the leave services. A balance
@@ -27,9 +29,11 @@ final class LeaveLedger {
     }
 
     private final Sql sql;
+    private final EmployeeLock employeeLock;
 
-    LeaveLedger(Sql sql) {
+    LeaveLedger(Sql sql, Transactions tx) {
         this.sql = sql;
+        this.employeeLock = new EmployeeLock(sql, tx);
     }
 
     List<LeaveType> types(long companyId) {
@@ -85,12 +89,9 @@ final class LeaveLedger {
                 CallContext.actorName(), now);
     }
 
-    /**
-     * Serialises writers of one employee's leave: locks the employee's row until the transaction
-     * ends, without changing it.
-     */
+    /** Serialises writers of one employee's leave until the transaction ends. */
     void lockEmployee(long employeeId) {
-        sql.update("UPDATE hr_employee SET version = version WHERE id = ?", employeeId);
+        employeeLock.lock(employeeId);
     }
 
     private BigDecimal sum(String query, Object... args) {

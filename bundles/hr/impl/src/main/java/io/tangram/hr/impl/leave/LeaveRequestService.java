@@ -108,7 +108,7 @@ public class LeaveRequestService implements LeaveCalendar {
         this.numbers = numbers;
         this.calendar = calendar;
         this.balances = balances;
-        this.ledger = new LeaveLedger(sql);
+        this.ledger = new LeaveLedger(sql, tx);
         this.access = new LeaveAccess(employees);
         this.clock = clock;
     }

@@ -88,7 +88,7 @@ final class LeaveDesk implements AutoCloseable {
     }
 
     BigDecimal annual(long employeeId) {
-        return new LeaveLedger(sql).balance(employeeId, annualType(), 2026, null);
+        return new LeaveLedger(sql, db.transactions()).balance(employeeId, annualType(), 2026, null);
     }
 
     long annualType() {

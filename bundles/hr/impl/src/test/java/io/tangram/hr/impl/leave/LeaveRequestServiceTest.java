@@ -270,7 +270,7 @@ class LeaveRequestServiceTest {
         assertEquals(List.of(List.of("2027-03", new BigDecimal("0.42")), List.of("2027-04", new BigDecimal("0.42")),
                 List.of("2027-05", new BigDecimal("0.41"))), desk.db.rows("SELECT reference, days FROM hr_leave_entry"
                 + " WHERE employee_id = ? ORDER BY effective_date", newcomer));
-        assertEquals(new BigDecimal("1.25"), new LeaveLedger(desk.sql).balance(newcomer, desk.annualType(), 2027, null));
+        assertEquals(new BigDecimal("1.25"), new LeaveLedger(desk.sql, desk.db.transactions()).balance(newcomer, desk.annualType(), 2027, null));
     }
 
     @Test
@@ -300,7 +300,7 @@ class LeaveRequestServiceTest {
         // li.na: carried 5 out of 2026 and into 2027, 3 expire, 0.42 accrued; boss 0.83; wang.fang 0.42
         assertEquals(6, january.entries());
         assertEquals(new BigDecimal("1.67"), january.days());
-        LeaveLedger ledger = new LeaveLedger(desk.sql);
+        LeaveLedger ledger = new LeaveLedger(desk.sql, desk.db.transactions());
         assertEquals(new BigDecimal("0.00"), ledger.balance(desk.liNa, desk.annualType(), 2026, null));
         assertEquals(new BigDecimal("5.42"), ledger.balance(desk.liNa, desk.annualType(), 2027, null));
         assertEquals(List.of(List.of(2026, "CARRY_OVER", new BigDecimal("-5.00")), List.of(2026, "EXPIRY",
