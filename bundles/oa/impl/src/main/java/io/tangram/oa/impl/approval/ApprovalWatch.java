@@ -1,33 +1,25 @@
 package io.tangram.oa.impl.approval;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import io.tangram.platform.api.security.CallContext;
-import io.tangram.platform.api.security.Caller;
+import io.tangram.platform.api.schedule.PeriodicCheck;
 
 /**
- * Runs the approval reminder check as the system every {@code checkIntervalMinutes}, PID {@value #PID}
- * (file {@code etc/io.tangram.oa.approval.cfg}); a changed period restarts it. A failed round is
- * logged and the next one runs as planned.
+ * The approval reminder and escalation check the platform runs every {@code checkIntervalMinutes},
+ * PID {@value #PID} (file {@code etc/io.tangram.oa.approval.cfg}); a changed period re-registers it.
  */
-@Component(immediate = true, service = {}, configurationPid = ApprovalWatch.PID)
+@Component(service = PeriodicCheck.class, configurationPid = ApprovalWatch.PID)
 @Designate(ocd = ApprovalWatch.Config.class)
-public class ApprovalWatch {
+public class ApprovalWatch implements PeriodicCheck {
     public static final String PID = "io.tangram.oa.approval";
-    private static final Logger LOG = LoggerFactory.getLogger(ApprovalWatch.class);
 
     @ObjectClassDefinition(name = "Tangram OA approvals",
             description = "How often waiting approvals are checked for reminders and escalation")
@@ -37,43 +29,27 @@ public class ApprovalWatch {
     }
 
     private final ApprovalService approvals;
-    private final ScheduledExecutorService executor;
+    private final Duration interval;
 
     @Activate
     public ApprovalWatch(@Reference ApprovalService approvals, Config config) {
         this.approvals = approvals;
-        int period = Math.max(0, config.checkIntervalMinutes());
-        if (period == 0) {
-            executor = null;
-            LOG.info("Automatic approval reminders are off ({}: checkIntervalMinutes = 0)", PID);
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(work -> {
-            Thread thread = new Thread(work, "tangram-oa-approval-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::checkNow, period, period, TimeUnit.MINUTES);
+        this.interval = Duration.ofMinutes(Math.max(0, config.checkIntervalMinutes()));
     }
 
-    @Deactivate
-    void deactivate() throws InterruptedException {
-        if (executor != null) {
-            executor.shutdownNow();
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("The approval reminder check did not stop within 10 s");
-            }
-        }
+    @Override
+    public String name() {
+        return "Approval reminders (" + PID + ")";
     }
 
-    void checkNow() {
-        try {
-            ReminderResult result = CallContext.runAs(Caller.SYSTEM, () -> approvals.remind(Instant.now()));
-            if (!result.reminded().isEmpty()) {
-                LOG.info("Approval reminders: {} task(s) reminded", result.reminded().size());
-            }
-        } catch (Exception e) {
-            LOG.error("Approval reminder check failed; the next round runs as planned", e);
-        }
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public String runOnce() {
+        ReminderResult result = approvals.remind(Instant.now());
+        return result.reminded().isEmpty() ? null : result.reminded().size() + " task(s) reminded";
     }
 }
