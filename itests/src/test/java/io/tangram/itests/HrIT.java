@@ -240,6 +240,8 @@ public class HrIT extends TangramTestSupport {
         JsonNode slip = payslipOf("PR-2026-09", SALES_REP);
         assertDecimal("one unpaid day = 12,000 / 21.75", "551.72", slip.get("earnings").get("unpaidLeaveDeduction"));
         assertTrue(executeCommand("hr:payroll-runs").contains("PR-2026-09"));
+        String checks = executeCommand("tangram:checks");
+        assertTrue(checks, checks.contains("Leave accrual") && checks.contains("HR contract and probation reminders"));
     }
 
     private static void hire(String number, String name, String username, String department, String hireDate,

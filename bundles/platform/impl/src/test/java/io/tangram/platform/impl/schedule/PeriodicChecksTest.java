@@ -54,7 +54,11 @@ class PeriodicChecksTest {
         try {
             checks.addCheck(check);
             assertTrue(check.rounds.await(5, TimeUnit.SECONDS), "three rounds, the first one failing");
+            Thread.sleep(50);
+            assertEquals(1, checks.checks().size());
+            assertEquals("nothing to do", checks.checks().get(0).outcome());
             checks.removeCheck(check);
+            assertEquals(List.of(), checks.checks());
             Thread.sleep(100);
             int after = check.callers.size();
             Thread.sleep(200);
@@ -73,6 +77,7 @@ class PeriodicChecksTest {
             checks.addCheck(off);
             Thread.sleep(100);
             assertEquals(List.of(), off.callers);
+            assertEquals("off", checks.checks().get(0).outcome());
         } finally {
             checks.deactivate();
         }
