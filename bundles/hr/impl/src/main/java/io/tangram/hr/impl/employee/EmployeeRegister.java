@@ -81,6 +81,20 @@ public class EmployeeRegister {
         return null;
     }
 
+    /**
+     * The employee id of the manager of the department with this code: its own manager, else the
+     * nearest manager above it; empty when there is no such department or nobody manages it.
+     */
+    public Optional<Long> departmentManagerId(long companyId, String departmentCode) {
+        List<Long[]> row = sql.list("SELECT manager_employee_id, parent_id FROM hr_department WHERE company_id = ?"
+                + " AND code = ?", rs -> new Long[] {Sql.nullableLong(rs, "manager_employee_id"),
+                Sql.nullableLong(rs, "parent_id")}, companyId, departmentCode);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(row.get(0)[0] != null ? row.get(0)[0] : managerAbove(row.get(0)[1]));
+    }
+
     private static Optional<EmployeeFacts> first(List<EmployeeFacts> rows) {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }

@@ -48,17 +48,36 @@ public class HrManagerDirectory implements ManagerDirectory {
         if (employee.isEmpty()) {
             return List.of();
         }
+        return chainFrom(employee.get().managerId(), employee.get().id(), username);
+    }
+
+    @Override
+    public List<String> departmentManagerChain(long companyId, String departmentCode) {
+        if (departmentCode == null || departmentCode.isBlank()) {
+            return List.of();
+        }
+        return register.departmentManagerId(companyId, departmentCode.strip())
+                .map(head -> chainFrom(head, null, null)).orElse(List.of());
+    }
+
+    /**
+     * User names of the managers from {@code first} upwards, nearest first: current employees with a
+     * user only, never {@code exclude}, each once, stopping on a cycle.
+     */
+    private List<String> chainFrom(Long first, Long startId, String exclude) {
         List<String> chain = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        seen.add(employee.get().id());
-        Long next = employee.get().managerId();
+        if (startId != null) {
+            seen.add(startId);
+        }
+        Long next = first;
         for (int depth = 0; next != null && depth < MAX_DEPTH && seen.add(next); depth++) {
             Optional<EmployeeFacts> manager = register.byId(next);
             if (manager.isEmpty()) {
                 break;
             }
             EmployeeFacts m = manager.get();
-            if (!RESIGNED.equals(m.status()) && m.username() != null && !m.username().equals(username)
+            if (!RESIGNED.equals(m.status()) && m.username() != null && !m.username().equals(exclude)
                     && !chain.contains(m.username())) {
                 chain.add(m.username());
             }

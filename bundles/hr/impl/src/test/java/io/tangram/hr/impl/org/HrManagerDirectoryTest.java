@@ -52,6 +52,15 @@ class HrManagerDirectoryTest {
     }
 
     @Test
+    void aDepartmentsChainStartsWithItsOwnManagerOrTheNearestAbove() {
+        assertEquals(List.of("east.lead", "sales.head", "ceo"), directory.departmentManagerChain(1, "EAST"));
+        assertEquals(List.of("sales.head", "ceo"), directory.departmentManagerChain(1, "SALES"));
+        rows.department("WEST", "SALES");
+        assertEquals(List.of("sales.head", "ceo"), directory.departmentManagerChain(1, "WEST"), "nobody manages WEST");
+        assertEquals(List.of(), directory.departmentManagerChain(1, "NOPE"));
+    }
+
+    @Test
     void formerManagersAndManagersWithoutAUserAreSkipped() {
         rows.db.update("UPDATE hr_employee SET status = 'RESIGNED' WHERE number = 'E3'");
         rows.db.update("UPDATE hr_employee SET username = NULL WHERE number = 'E2'");

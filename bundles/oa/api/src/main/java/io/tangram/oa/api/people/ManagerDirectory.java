@@ -21,4 +21,15 @@ public interface ManagerDirectory {
 
     /** The user's managers, nearest first, up to the top of the organisation; empty if none. */
     List<String> managerChain(long companyId, String username);
+
+    /**
+     * The managers of a department by its code, nearest first: its own manager, then those of the
+     * departments above it. Empty when the directory does not know the department; OA then looks it
+     * up in its own mapping. Routes a request whose {@code department} field names another department.
+     *
+     * @since 1.1
+     */
+    default List<String> departmentManagerChain(long companyId, String departmentCode) {
+        return List.of();
+    }
 }

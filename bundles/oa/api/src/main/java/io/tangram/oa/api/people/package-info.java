@@ -4,7 +4,7 @@
  * without them OA routes by its configured department mapping and records that it skipped the balance check.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tangram.oa.api.people;
 
 import org.osgi.annotation.bundle.Export;

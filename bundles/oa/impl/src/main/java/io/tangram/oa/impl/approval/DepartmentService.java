@@ -35,8 +35,8 @@ import io.tangram.web.api.JsonText;
  * Who manages whom for routing approvals. HR's {@link ManagerDirectory} answers when it is installed;
  * without it OA's own mapping does: {@code oa_department} (with parent and manager) and
  * {@code oa_user_department}. A department's manager is managed by the parent department's manager.
- * A request's {@code department} field is always looked up in OA's mapping (HR answers for people,
- * not for departments).
+ * A request's {@code department} field names the department to route by: HR's directory answers for
+ * it when it knows the department, else OA's mapping.
  */
 @Component(service = DepartmentService.class)
 public class DepartmentService {
@@ -182,8 +182,8 @@ public class DepartmentService {
 
     /**
      * The requester's department manager: with a department override, the manager of that
-     * department in OA's mapping; else HR's answer, else OA's mapping. A requester managing the
-     * department is managed by the parent department's manager.
+     * department (HR's, else OA's mapping); else HR's answer, else OA's mapping. A requester managing
+     * the department is managed by the parent department's manager.
      */
     Optional<String> departmentManager(long companyId, String requester, String override) {
         return managers(companyId, requester, override, 1).stream().findFirst();
@@ -192,8 +192,12 @@ public class DepartmentService {
     /** The requester's managers, nearest first, at most {@code levels}. */
     List<String> managers(long companyId, String requester, String override, int levels) {
         ManagerDirectory hr = directory;
-        if (override == null && hr != null) {
-            return hr.managerChain(companyId, requester).stream().limit(levels).toList();
+        if (hr != null) {
+            List<String> chain = override == null ? hr.managerChain(companyId, requester)
+                    : hr.departmentManagerChain(companyId, override).stream().filter(m -> !m.equals(requester)).toList();
+            if (override == null || !chain.isEmpty()) {
+                return chain.stream().limit(levels).toList();
+            }
         }
         Optional<String> department = departmentOf(companyId, requester, override);
         if (department.isEmpty()) {

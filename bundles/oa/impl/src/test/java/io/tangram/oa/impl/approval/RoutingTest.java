@@ -84,6 +84,38 @@ class RoutingTest {
     }
 
     @Test
+    void aDepartmentNamedOnTheRequestIsRoutedByHrWhenHrKnowsIt() {
+        process(approver("DEPARTMENT_MANAGER", null));
+        desk.departments.directory = new ManagerDirectory() {
+            @Override
+            public Optional<String> departmentOf(long companyId, String username) {
+                return Optional.of("HR-SALES-EAST");
+            }
+
+            @Override
+            public Optional<String> managerOf(long companyId, String username) {
+                return Optional.of("zhou.min");
+            }
+
+            @Override
+            public List<String> managerChain(long companyId, String username) {
+                return List.of("zhou.min");
+            }
+
+            @Override
+            public List<String> departmentManagerChain(long companyId, String departmentCode) {
+                return "HR-NORTH".equals(departmentCode) ? List.of("zhou.min", "wang.fang") : List.of();
+            }
+        };
+        ApprovalState north = desk.approvals.submit(new io.tangram.oa.api.approval.ApprovalRequest(1, "oa.expense-claim",
+                "5", null, null, "li.na", "Trip north", java.util.Map.of("department", "HR-NORTH"))).orElseThrow();
+        assertEquals(List.of("zhou.min"), north.waitingFor());
+        ApprovalState sales = desk.approvals.submit(new io.tangram.oa.api.approval.ApprovalRequest(1, "oa.expense-claim",
+                "6", null, null, "li.na", "Trip", java.util.Map.of("department", "SALES"))).orElseThrow();
+        assertEquals(List.of("zhang.wei"), sales.waitingFor(), "HR does not know SALES: OA's mapping routes it");
+    }
+
+    @Test
     void withoutNotificationsTheApprovalRunsAndSaysWhatWasSkipped() throws Exception {
         process(approver("DEPARTMENT_MANAGER", null));
         desk.approvals.notifications = null;
