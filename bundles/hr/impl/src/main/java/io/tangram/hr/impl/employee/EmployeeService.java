@@ -349,20 +349,27 @@ public class EmployeeService {
         });
     }
 
+    /**
+     * Creates the user with the configured default roles. A default role that does not exist yet is
+     * created first with HR self-service only ({@link SelfServicePermissions#SELF}), so a new hire can
+     * at once see their own record, clock in and ask for leave; an existing role is never changed.
+     */
     private String createUser(long companyId, EmployeeDto employee, String username) {
-        Set<String> wanted = settings.defaultRoles();
+        Set<String> roles = settings.defaultRoles();
         Set<String> known = new HashSet<>(onBehalf(() -> users.roles()).stream().map(Role::name).toList());
-        Set<String> roles = new LinkedHashSet<>(wanted);
-        roles.retainAll(known);
-        Set<String> missing = new LinkedHashSet<>(wanted);
-        missing.removeAll(known);
+        Set<String> created = new LinkedHashSet<>(roles);
+        created.removeAll(known);
+        for (String role : created) {
+            onBehalf(() -> users.saveRole(role, "Employee self-service, created by HR onboarding / 员工自助（入职时由人事模块创建）",
+                    Set.of(SelfServicePermissions.SELF)));
+        }
         String password = randomPassword();
         onBehalf(() -> users.createUser(username, employee.name(), password, roles));
-        integrations.done(companyId, employee.id(), "USER_CREATED", missing.isEmpty()
+        integrations.done(companyId, employee.id(), "USER_CREATED", created.isEmpty()
                 ? Text.of("User {0} created with roles {1}", "已创建用户 {0}，角色 {1}", username, String.join(", ", roles))
-                : Text.of("User {0} created with roles {1}; roles {2} do not exist yet, grant them once created",
-                        "已创建用户 {0}，角色 {1}；角色 {2} 尚不存在，创建后请授予", username,
-                        roles.isEmpty() ? "-" : String.join(", ", roles), String.join(", ", missing)), username);
+                : Text.of("User {0} created with roles {1}; roles {2} were created with HR self-service only",
+                        "已创建用户 {0}，角色 {1}；角色 {2} 为新建，仅含人事自助权限", username, String.join(", ", roles),
+                        String.join(", ", created)), username);
         return password;
     }
 
@@ -666,7 +673,7 @@ public class EmployeeService {
      */
     private <T> T onBehalf(Callable<T> work) {
         Caller delegate = new Caller(CallContext.actorName(), Set.of(), Set.of(PlatformPermissions.USER_READ,
-                PlatformPermissions.USER_WRITE, PlatformPermissions.ROLE_READ));
+                PlatformPermissions.USER_WRITE, PlatformPermissions.ROLE_READ, PlatformPermissions.ROLE_WRITE));
         try {
             return CallContext.runAs(delegate, work);
         } catch (RuntimeException e) {

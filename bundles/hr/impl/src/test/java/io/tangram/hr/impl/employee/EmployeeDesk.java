@@ -61,6 +61,12 @@ final class EmployeeDesk implements AutoCloseable {
                             userCalls.add("create " + a[0] + " " + a[3] + " password length " + ((String) a[2]).length());
                             yield account;
                         }
+                        case "saveRole" -> {
+                            userCalls.add("role " + a[0] + " " + a[2]);
+                            @SuppressWarnings("unchecked")
+                            Role role = new Role((String) a[0], (String) a[1], (Set<String>) a[2]);
+                            yield role;
+                        }
                         case "setEnabled" -> {
                             userCalls.add("enabled " + a[0] + " " + a[1]);
                             yield null;

@@ -95,8 +95,8 @@ class EmployeeServiceTest {
         assertEquals("li.na", r.username());
         assertTrue(r.userCreated());
         assertEquals(14, r.initialPassword().length());
-        assertEquals(List.of("create li.na [employee] password length 14"), desk.userCalls,
-                "the role auditor does not exist, so only employee is granted");
+        assertEquals(List.of("role auditor [hr.self.service]", "create li.na [employee, auditor] password length 14"),
+                desk.userCalls, "the role auditor does not exist: it is created with self-service only, then granted");
         assertTrue(desk.userCallers.contains("createUser by admin true"), "created in the clerk's name");
         assertEquals(4, r.checklist().size());
         assertEquals(4, desk.tasks.size());
@@ -108,7 +108,7 @@ class EmployeeServiceTest {
         assertEquals(Long.valueOf(100), r.checklist().get(0).taskId());
         assertEquals(List.of("USER_CREATED DONE", "OA_TASK DONE", "OA_TASK DONE", "OA_TASK DONE", "OA_TASK DONE"),
                 r.integrations().stream().map(i -> i.step() + " " + i.outcome()).toList());
-        assertEquals("User li.na created with roles employee; roles auditor do not exist yet, grant them once created",
+        assertEquals("User li.na created with roles employee, auditor; roles auditor were created with HR self-service only",
                 r.integrations().get(0).message());
         assertEquals(1, desk.events.on(EmployeeTopics.EMPLOYEE_ONBOARDED).size());
         assertEquals(1, desk.rows.db.number("SELECT COUNT(*) FROM hr_employee_event WHERE kind = 'ONBOARDED'"));
