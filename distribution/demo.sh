@@ -91,7 +91,7 @@ set_property "$demo/etc/io.tangram.platform.admin.cfg" initialPassword ""
 
 cat <<MSG
 Tangram is running on embedded Derby with demo data ($demo),
-with inventory, finance and CRM installed (feature:list | grep tangram in the console).
+with inventory, finance, CRM, OA and HR installed (feature:list | grep tangram in the console).
 
   Web:      http://localhost:$http_port/
   Log in:   user admin, password $password   (also in $demo/admin-password.txt)
