@@ -44,7 +44,7 @@ final class DemoOrganisation {
             new Department("HQ", "Head office", "总部", null, "CC-HQ", "5602", "E0001"),
             new Department("SALES", "Sales", "销售部", "HQ", "CC-SALES", "5601", "E0002"),
             new Department("ADMIN", "Administration", "行政部", "HQ", "CC-ADMIN", "5602", "E0005"),
-            new Department("RND", "Research and development", "研发部", "HQ", "CC-RND", "5301", "E0007"));
+            new Department("RND", "Research and development", "研发部", "HQ", "CC-RND", "4301", "E0007"));
 
     static final List<Position> POSITIONS = List.of(
             new Position("GM", "General manager", "总经理", "HQ", "M3"),

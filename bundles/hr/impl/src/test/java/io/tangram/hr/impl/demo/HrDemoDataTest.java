@@ -80,7 +80,7 @@ class HrDemoDataTest {
         HrDemoData demo = activate(true);
 
         assertEquals(new HrDemoData.Loaded(4, 4, 7, 8, 348, 1), demo.loaded());
-        assertEquals(List.of("ADMIN 行政部 HQ E0005 5602", "HQ 总部 null E0001 5602", "RND 研发部 HQ E0007 5301",
+        assertEquals(List.of("ADMIN 行政部 HQ E0005 5602", "HQ 总部 null E0001 5602", "RND 研发部 HQ E0007 4301",
                 "SALES 销售部 HQ E0002 5601"), departments());
         assertEquals(8, rows.db.number("SELECT COUNT(*) FROM hr_employee WHERE status = 'ONBOARDING' AND username IS NULL"
                 + " AND base_salary BETWEEN 8000 AND 35000 AND currency = 'CNY' AND bank_account IS NOT NULL"));
