@@ -152,7 +152,8 @@ public class LeaveRequestService implements LeaveCalendar {
         LeaveType type = found.get();
         if (!type.active()) {
             throw new ConflictException(Text.of("{0} ({1}) is no longer in use and cannot be requested; requests made"
-                    + " before stay as they are", "{0}（{1}）已停用，不能再申请；此前的申请不受影响", type.name(), type.code()));
+                    + " before stay as they are", "{2}（{1}）已停用，不能再申请；此前的申请不受影响", type.name(), type.code(),
+                    type.nameZh()));
         }
         BigDecimal days = span.count(days(e.id(), type, in.from(), in.to()));
         if (days.signum() == 0) {

@@ -120,8 +120,8 @@ public class LeaveTypeService {
             if (after.entitlementRule() != before.entitlementRule() && inUse(before.id())) {
                 throw new ConflictException(Text.of("{0} ({1}) already has leave requests or balances, so its entitlement"
                         + " rule stays {2}; deactivate it and add a new leave type instead",
-                        "{0}（{1}）已有请假申请或假期余额，享有规则只能保持 {2}；请停用该类型并新增一个假期类型",
-                        before.name(), before.code(), before.entitlementRule().name()));
+                        "{3}（{1}）已有请假申请或假期余额，享有规则只能保持 {2}；请停用该类型并新增一个假期类型",
+                        before.name(), before.code(), before.entitlementRule().name(), before.nameZh()));
             }
             Map<String, Object> changes = changes(before, after);
             if (changes.isEmpty()) {
