@@ -16,7 +16,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import io.tangram.hr.impl.SelfServicePermissions;
 import io.tangram.hr.impl.employee.EmployeeFacts;
 import io.tangram.hr.impl.employee.EmployeeRegister;
 import io.tangram.hr.impl.leave.LeaveLedger.Kind;
@@ -32,7 +31,7 @@ import io.tangram.platform.api.tx.Transactions;
 import io.tangram.web.api.JsonText;
 
 /**
- * Leave types and balances: the monthly accrual run (with the year-end carry-over and expiry in
+ * Leave balances: the monthly accrual run (with the year-end carry-over and expiry in
  * January's run), manual adjustments, balances of one employee, the balance report, and OA's
  * {@link LeaveBalances} for checking OA leave forms.
  */
@@ -71,23 +70,17 @@ public class LeaveBalanceService implements LeaveBalances {
         return LocalDate.ofInstant(clock.instant(), settings.zone());
     }
 
-    // ---------------------------------------------------------------- types
-
-    /** The company's leave types; every employee may read them. */
-    public List<LeaveType> types(long companyId) {
-        if (!LeaveAccess.callerHas(LeavePermissions.LEAVE_READ)) {
-            CallContext.require(SelfServicePermissions.SELF);
-        }
-        return ledger.types(companyId);
-    }
-
     // ---------------------------------------------------------------- balances
 
-    /** One employee's balances of every active type on {@code on} (today when {@code null}); own ones with {@code hr.self.service}. */
+    /**
+     * One employee's balances on {@code on} (today when {@code null}) of every active type, and of a
+     * deactivated type while the employee still has entries of it that year; own ones with {@code hr.self.service}.
+     */
     public List<BalanceLine> balances(long companyId, String employee, LocalDate on) {
         EmployeeFacts e = access.employee(companyId, employee, LeavePermissions.LEAVE_READ);
         LocalDate day = on == null ? today() : on;
-        return ledger.types(companyId).stream().filter(LeaveType::active).map(t -> line(e, t, day)).toList();
+        return ledger.types(companyId).stream().filter(t -> t.active() || ledger.hasEntries(e.id(), t.id(), day.getYear()))
+                .map(t -> line(e, t, day)).toList();
     }
 
     /**

@@ -78,6 +78,12 @@ final class LeaveLedger {
                 rs -> rs.getLong(1), employeeId, typeId, key).isEmpty();
     }
 
+    /** Whether the employee has any entry of the type in {@code year}. */
+    boolean hasEntries(long employeeId, long typeId, int year) {
+        return !sql.list("SELECT id FROM hr_leave_entry WHERE employee_id = ? AND leave_type_id = ? AND leave_year = ?"
+                + " FETCH FIRST 1 ROWS ONLY", rs -> rs.getLong(1), employeeId, typeId, year).isEmpty();
+    }
+
     /** Writes one entry and returns its id. */
     long add(long companyId, long employeeId, long typeId, int year, Kind kind, BigDecimal days, LocalDate effective,
              String key, String reference, String reason, Instant now) {

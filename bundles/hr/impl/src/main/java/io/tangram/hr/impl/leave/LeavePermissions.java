@@ -27,7 +27,7 @@ public class LeavePermissions implements PermissionProvider {
                         "查看所有员工的请假申请和假期余额"),
                 Permission.of(LEAVE_APPROVE, "Approve or reject the leave requests of the employees one manages",
                         "审批（批准或驳回）下属员工的请假申请"),
-                Permission.of(LEAVE_MANAGE, "Request, approve, reject and cancel leave for anyone, run accruals and adjust balances",
-                        "为任何员工申请、审批、驳回和撤销请假，执行假期累计，调整假期余额"));
+                Permission.of(LEAVE_MANAGE, "Define leave types, request, approve, reject and cancel leave for anyone, run accruals and adjust balances",
+                        "定义假期类型，为任何员工申请、审批、驳回和撤销请假，执行假期累计，调整假期余额"));
     }
 }

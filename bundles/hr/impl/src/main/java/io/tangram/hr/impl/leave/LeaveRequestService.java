@@ -127,7 +127,7 @@ public class LeaveRequestService implements LeaveCalendar {
         Validation v = new Validation().required("leaveType", in.leaveType()).required("from", in.from())
                 .required("to", in.to()).maxLength("reason", in.reason(), 1000)
                 .maxLength("attachment", in.attachment(), 400);
-        Optional<LeaveType> found = ledger.type(companyId, in.leaveType()).filter(LeaveType::active);
+        Optional<LeaveType> found = ledger.type(companyId, in.leaveType());
         v.check(in.leaveType() == null || found.isPresent(), "leaveType",
                 Text.of("there is no leave type {0}", "不存在假期类型 {0}", in.leaveType()));
         LeaveSpan span = LeaveSpan.of(in.from(), in.fromHalf(), in.to(), in.toHalf());
@@ -150,6 +150,11 @@ public class LeaveRequestService implements LeaveCalendar {
                 Text.of("is after {0}''s last day {1}", "晚于 {0} 的离职日期 {1}", e.name(), e.leaveDate()));
         v.throwIfInvalid();
         LeaveType type = found.get();
+        if (!type.active()) {
+            throw new ConflictException(Text.of("{0} ({1}) is no longer in use and cannot be requested; requests made"
+                    + " before stay as they are", "{2}（{1}）已停用，不能再申请；此前的申请不受影响", type.name(), type.code(),
+                    type.nameZh()));
+        }
         BigDecimal days = span.count(days(e.id(), type, in.from(), in.to()));
         if (days.signum() == 0) {
             throw io.tangram.platform.api.error.ValidationException.of("from", Text.of(

@@ -53,6 +53,7 @@ final class LeaveDesk implements AutoCloseable {
     final LeaveSettings settings = new LeaveSettings(LeaveType.Accrual.MONTHLY, ZoneOffset.UTC);
     final LeaveBalanceService balances;
     final LeaveRequestService requests;
+    final LeaveTypeService types;
     final long department;
     final long boss;
     final long liNa;
@@ -66,6 +67,7 @@ final class LeaveDesk implements AutoCloseable {
         balances = new LeaveBalanceService(db.dataSource(), db.transactions(), audit, register, settings, clock);
         requests = new LeaveRequestService(db.dataSource(), db.transactions(), audit, numbers, register, calendar,
                 balances, clock);
+        types = new LeaveTypeService(db.dataSource(), db.transactions(), audit, clock);
         department = sql.insert("INSERT INTO hr_department (company_id, code, name, name_zh, active, version, created_at,"
                 + " updated_at) VALUES (1, 'SALES', 'Sales', '销售部', TRUE, 0, ?, ?)", clock.instant(), clock.instant());
         boss = employee("E0001", "boss", "Zhang Wei", "2010-01-04");

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -31,6 +32,8 @@ import io.tangram.hr.impl.leave.LeaveRequest;
 import io.tangram.hr.impl.leave.LeaveRequestInput;
 import io.tangram.hr.impl.leave.LeaveRequestService;
 import io.tangram.hr.impl.leave.LeaveType;
+import io.tangram.hr.impl.leave.LeaveTypeInput;
+import io.tangram.hr.impl.leave.LeaveTypeService;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.Validation;
 import io.tangram.platform.api.error.ValidationException;
@@ -40,7 +43,7 @@ import io.tangram.platform.api.security.RequiresPermission;
 import io.tangram.web.api.RequestParams;
 
 /**
- * {@code /api/hr/leave/…}: leave types, balances (an employee's, or {@code /me}), requests with their
+ * {@code /api/hr/leave/…}: leave types (defined with {@code hr.leave.manage}), balances (an employee's, or {@code /me}), requests with their
  * approval steps, the accrual run and manual adjustments. Self-service calls need {@code hr.self.service};
  * the service narrows them to the caller's own employee unless the caller has HR's permissions.
  */
@@ -54,18 +57,39 @@ public class LeaveResource {
 
     private final LeaveRequestService requests;
     private final LeaveBalanceService balances;
+    private final LeaveTypeService types;
 
     @Activate
-    public LeaveResource(@Reference LeaveRequestService requests, @Reference LeaveBalanceService balances) {
+    public LeaveResource(@Reference LeaveRequestService requests, @Reference LeaveBalanceService balances,
+                         @Reference LeaveTypeService types) {
         this.requests = requests;
         this.balances = balances;
+        this.types = types;
     }
 
+    /** The active leave types; {@code ?inactive=true} lists the deactivated ones too. */
     @GET
     @Path("types")
     @RequiresPermission(SelfServicePermissions.SELF)
-    public List<LeaveType> types(@QueryParam("companyId") Long companyId) {
-        return balances.types(company(companyId));
+    public List<LeaveType> types(@QueryParam("companyId") Long companyId, @QueryParam("inactive") boolean inactive) {
+        return types.list(company(companyId), inactive);
+    }
+
+    /** {@code {"code": "STUDY", "name": "Study leave", "nameZh": "学习假", "entitlementRule": "FIXED_PER_YEAR", "entitlementDays": 5}}. */
+    @POST
+    @Path("types")
+    @RequiresPermission(LeavePermissions.LEAVE_MANAGE)
+    public Response createType(LeaveTypeInput input) {
+        return RequestParams.created(types.create(RequestParams.require(input)));
+    }
+
+    /** Changes the fields given; {@code {"active": false}} deactivates the type. */
+    @PUT
+    @Path("types/{code}")
+    @RequiresPermission(LeavePermissions.LEAVE_MANAGE)
+    public LeaveType updateType(@QueryParam("companyId") Long companyId, @PathParam("code") String code,
+                                LeaveTypeInput input) {
+        return types.update(company(companyId), code, RequestParams.require(input));
     }
 
     /** {@code ?employee=E0002[&on=2026-11-30]}: one employee's balances of every type. */
