@@ -1,6 +1,7 @@
 package io.tangram.web.api;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import javax.ws.rs.core.Response;
@@ -26,6 +27,18 @@ public final class RequestParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ValidationException.of(name, Text.of("must be a date like 2026-11-30", "必须是日期，例如 2026-11-30"));
+        }
+    }
+
+    /** A month typed as {@code 2026-11}, {@code null} when blank; else a 400 naming {@code name}. */
+    public static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(name, Text.of("must be a month like 2026-11", "必须是月份，例如 2026-11"));
         }
     }
 

@@ -3,7 +3,7 @@
  * suite's authentication, JSON and problem+json providers as part of itself.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.tangram.web.api;
 
 import org.osgi.annotation.bundle.Export;

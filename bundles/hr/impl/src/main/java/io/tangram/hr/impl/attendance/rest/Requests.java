@@ -8,11 +8,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.error.ValidationException;
 import io.tangram.platform.api.i18n.Text;
+import io.tangram.web.api.RequestParams;
 
 /** What the attendance resources read alike: the company, a month, an uploaded text file. */
 final class Requests {
@@ -28,14 +28,11 @@ final class Requests {
 
     /** A month typed as {@code 2026-11}. */
     static YearMonth month(String name, String value) {
-        if (value == null || value.isBlank()) {
+        YearMonth month = RequestParams.month(name, value);
+        if (month == null) {
             throw ValidationException.of(name, Text.of("is required, e.g. 2026-11", "必填，例如 2026-11"));
         }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(name, Text.of("must be a month like 2026-11", "必须是月份，例如 2026-11"));
-        }
+        return month;
     }
 
     /** The uploaded file as UTF-8 text, refused when larger than 5 MB or not UTF-8. */

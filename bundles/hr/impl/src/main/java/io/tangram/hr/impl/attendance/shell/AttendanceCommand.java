@@ -2,7 +2,6 @@ package io.tangram.hr.impl.attendance.shell;
 
 import java.io.PrintStream;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -18,10 +17,9 @@ import io.tangram.hr.impl.attendance.EmployeeMonth;
 import io.tangram.hr.impl.attendance.MonthlyAttendance;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.console.ConsoleCall;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.query.Page;
 import io.tangram.platform.api.query.PageRequest;
+import io.tangram.web.api.RequestParams;
 
 /** {@code hr:attendance E0001 2026-11}: an employee's days of the month and the month's summary. */
 @Service
@@ -75,10 +73,6 @@ public class AttendanceCommand implements Action {
     }
 
     static YearMonth month(String typed) {
-        try {
-            return YearMonth.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("month", Text.of("must be a month such as 2026-11", "必须是月份，例如 2026-11"));
-        }
+        return RequestParams.month("month", typed);
     }
 }

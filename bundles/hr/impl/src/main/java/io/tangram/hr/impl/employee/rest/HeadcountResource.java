@@ -1,8 +1,5 @@
 package io.tangram.hr.impl.employee.rest;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -20,9 +17,8 @@ import io.tangram.hr.impl.HrApplication;
 import io.tangram.hr.impl.employee.EmployeePermissions;
 import io.tangram.hr.impl.employee.HeadcountReport;
 import io.tangram.hr.impl.employee.HeadcountService;
-import io.tangram.platform.api.error.ValidationException;
-import io.tangram.platform.api.i18n.Text;
 import io.tangram.platform.api.security.RequiresPermission;
+import io.tangram.web.api.RequestParams;
 
 /** {@code GET /api/hr/reports/headcount?from=2026-01&to=2026-12}: headcount and turnover by department and month. */
 @Component(service = HeadcountResource.class, scope = ServiceScope.PROTOTYPE)
@@ -43,18 +39,6 @@ public class HeadcountResource {
     @RequiresPermission(EmployeePermissions.REPORT_READ)
     public HeadcountReport report(@QueryParam("companyId") Long companyId, @QueryParam("from") String from,
                                   @QueryParam("to") String to) {
-        return headcount.report(EmployeeResource.company(companyId), month("from", from), month("to", to));
-    }
-
-    /** A month typed as {@code 2026-03}; {@code null} when blank. */
-    public static YearMonth month(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(name, Text.of("must be a month like 2026-03", "必须是月份，例如 2026-03"));
-        }
+        return headcount.report(EmployeeResource.company(companyId), RequestParams.month("from", from), RequestParams.month("to", to));
     }
 }

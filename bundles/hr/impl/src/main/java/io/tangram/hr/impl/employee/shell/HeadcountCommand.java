@@ -13,9 +13,9 @@ import org.apache.karaf.shell.api.console.Session;
 import io.tangram.hr.impl.employee.HeadcountReport;
 import io.tangram.hr.impl.employee.HeadcountRow;
 import io.tangram.hr.impl.employee.HeadcountService;
-import io.tangram.hr.impl.employee.rest.HeadcountResource;
 import io.tangram.masterdata.api.CompanyService;
 import io.tangram.platform.api.console.ConsoleCall;
+import io.tangram.web.api.RequestParams;
 
 /** {@code hr:headcount 2026-01 2026-12}: headcount and turnover by month and department. */
 @Service
@@ -41,7 +41,7 @@ public class HeadcountCommand implements Action {
     public Object execute() throws Exception {
         PrintStream out = session.getConsole();
         HeadcountReport r = ConsoleCall.run(session.get("USER"), out, () -> headcount.report(company,
-                HeadcountResource.month("from", from), HeadcountResource.month("to", to)));
+                RequestParams.month("from", from), RequestParams.month("to", to)));
         if (r != null) {
             out.printf("%-8s %-12s %7s %5s %7s %4s %4s %7s %9s%n", "month", "department", "opening", "hires", "leavers",
                     "in", "out", "closing", "turnover");
