@@ -36,7 +36,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ApprovalIT extends TangramTestSupport {
     private static final String OA = "tangram-oa";
-    private static final String PASSWORD = "Oa-Pass-2026!";
 
     @Inject
     protected FeaturesService features;
@@ -61,36 +60,6 @@ public class ApprovalIT extends TangramTestSupport {
 
     private boolean installed(String feature) throws Exception {
         return features.isInstalled(features.getFeature(feature));
-    }
-
-    private static String as(String user) {
-        return basic(user, PASSWORD);
-    }
-
-    private static JsonNode call(String method, String path, String user, String json, int status) {
-        Answer answer = http(method, path, user == null ? admin() : as(user), "application/json", json);
-        assertEquals(method + " " + path + " as " + user + ": " + answer.body(), status, answer.status());
-        return answer.body().isEmpty() ? null : readJson(answer.body());
-    }
-
-    private static JsonNode readJson(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(body, e);
-        }
-    }
-
-    private static void user(String name, String role) {
-        Answer answer = postJson("/api/platform/users", admin(), "{\"username\":\"" + name + "\",\"displayName\":\""
-                + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
-        assertTrue(answer.body(), answer.status() < 300);
-    }
-
-    private static void role(String name, String... permissions) {
-        Answer answer = http("PUT", "/api/platform/roles/" + name, admin(), "application/json", "{\"description\":\""
-                + name + "\",\"permissions\":[\"" + String.join("\",\"", permissions) + "\"]}");
-        assertTrue(answer.body(), answer.status() < 300);
     }
 
     /** A purchase order by li.na over {@code quantity} × 200.00 CNY at 0 % VAT, submitted. */

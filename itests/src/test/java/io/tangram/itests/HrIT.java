@@ -39,7 +39,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class HrIT extends TangramTestSupport {
-    private static final String PASSWORD = "Hr-Pass-2026!";
     private static final String MANAGER = "E1001";
     private static final String SALES_REP = "E1002";
     private static final String CLERK = "E1003";
@@ -56,36 +55,6 @@ public class HrIT extends TangramTestSupport {
             features.installFeature("tangram-hr", EnumSet.noneOf(FeaturesService.Option.class));
         }
         awaitApi("/api/hr/departments");
-    }
-
-    private static String as(String user) {
-        return basic(user, PASSWORD);
-    }
-
-    private static JsonNode call(String method, String path, String user, String json, int status) {
-        Answer answer = http(method, path, user == null ? admin() : as(user), "application/json", json);
-        assertEquals(method + " " + path + " as " + user + ": " + answer.body(), status, answer.status());
-        return answer.body().isEmpty() ? null : readJson(answer.body());
-    }
-
-    private static JsonNode readJson(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(body, e);
-        }
-    }
-
-    private static void user(String name, String role) {
-        Answer answer = postJson("/api/platform/users", admin(), "{\"username\":\"" + name + "\",\"displayName\":\""
-                + name + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
-        assertTrue(answer.body(), answer.status() < 300);
-    }
-
-    private static void role(String name, String... permissions) {
-        Answer answer = http("PUT", "/api/platform/roles/" + name, admin(), "application/json", "{\"description\":\""
-                + name + "\",\"permissions\":[\"" + String.join("\",\"", permissions) + "\"]}");
-        assertTrue(answer.body(), answer.status() < 300);
     }
 
     private static JsonNode items(JsonNode page) {

@@ -35,7 +35,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class OfficeIT extends TangramTestSupport {
-    private static final String PASSWORD = "Office-Pass-2026!";
 
     @Inject
     protected FeaturesService features;
@@ -50,7 +49,7 @@ public class OfficeIT extends TangramTestSupport {
                     + "\"oa.task.read\",\"oa.task.write\",\"oa.notice.read\",\"oa.notification.read\"]}");
             for (String user : new String[] {"li.na", "wang.fang"}) {
                 postJson("/api/platform/users", admin(), "{\"username\":\"" + user + "\",\"displayName\":\"" + user
-                        + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"employee\"]}");
+                        + "\",\"password\":\"" + USER_PASSWORD + "\",\"roles\":[\"employee\"]}");
             }
         }
         awaitApi("/api/oa/rooms");
@@ -63,10 +62,6 @@ public class OfficeIT extends TangramTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(answer.body(), e);
         }
-    }
-
-    private static String as(String user) {
-        return basic(user, PASSWORD);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tangram.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -213,6 +214,45 @@ public abstract class TangramTestSupport {
                 "/api/masterdata/products?limit=1", "/api/masterdata/tax-rates"}) {
             awaitApi(path);
         }
+    }
+
+    // ---- users, roles and calls as them (ITs that act as several users)
+
+    /** The password of every user an IT creates with {@link #user}. */
+    protected static final String USER_PASSWORD = "Itest-User-2026!";
+
+    /** Basic authentication as a user created by {@link #user}. */
+    protected static String as(String user) {
+        return basic(user, USER_PASSWORD);
+    }
+
+    /** Calls as {@code user} ({@code null}: the administrator), asserts the status, answers the JSON body. */
+    protected static JsonNode call(String method, String path, String user, String json, int status) {
+        Answer answer = http(method, path, user == null ? admin() : as(user), "application/json", json);
+        assertEquals(method + " " + path + " as " + user + ": " + answer.body(), status, answer.status());
+        return answer.body().isEmpty() ? null : readJson(answer.body());
+    }
+
+    protected static JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+
+    /** Creates a user with one role and {@link #USER_PASSWORD}. */
+    protected static void user(String name, String role) {
+        Answer answer = postJson("/api/platform/users", admin(), "{\"username\":\"" + name + "\",\"displayName\":\""
+                + name + "\",\"password\":\"" + USER_PASSWORD + "\",\"roles\":[\"" + role + "\"]}");
+        assertTrue(answer.body(), answer.status() < 300);
+    }
+
+    /** Creates or replaces a role with these permissions. */
+    protected static void role(String name, String... permissions) {
+        Answer answer = http("PUT", "/api/platform/roles/" + name, admin(), "application/json", "{\"description\":\""
+                + name + "\",\"permissions\":[\"" + String.join("\",\"", permissions) + "\"]}");
+        assertTrue(answer.body(), answer.status() < 300);
     }
 
     // ---- waiting, SQL, shell

@@ -2,7 +2,6 @@ package io.tangram.hr.impl.attendance;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +18,7 @@ import io.tangram.hr.impl.leave.LeaveDay;
 import io.tangram.platform.api.numbering.DocumentNumbers;
 import io.tangram.platform.api.security.Caller;
 import io.tangram.platform.impl.testing.DerbyTestDatabase;
+import io.tangram.platform.impl.testing.MovableClock;
 import io.tangram.platform.impl.testing.RecordingAuditLog;
 
 /**
@@ -33,7 +33,7 @@ final class AttendanceDesk implements AutoCloseable {
     final DerbyTestDatabase db;
     final RecordingAuditLog audit = new RecordingAuditLog();
     final StubLeave leave = new StubLeave();
-    final MovableClock clock = new MovableClock(at("2026-12-01T10:00"));
+    final MovableClock clock = new MovableClock(at("2026-12-01T10:00"), SHANGHAI);
     final AtomicInteger numbered = new AtomicInteger();
     final DocumentNumbers numbers = (companyId, type, year) -> String.format("%s-%d-%06d", type, year,
             numbered.incrementAndGet());
@@ -107,34 +107,6 @@ final class AttendanceDesk implements AutoCloseable {
             }
             days.sort((a, b) -> a.date().compareTo(b.date()));
             return days;
-        }
-    }
-
-    /** A clock the test sets. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

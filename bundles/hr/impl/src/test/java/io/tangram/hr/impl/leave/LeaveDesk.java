@@ -2,11 +2,9 @@ package io.tangram.hr.impl.leave;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,7 @@ import io.tangram.platform.api.numbering.DocumentNumbers;
 import io.tangram.platform.api.security.Caller;
 import io.tangram.platform.api.sql.Sql;
 import io.tangram.platform.impl.testing.DerbyTestDatabase;
+import io.tangram.platform.impl.testing.MovableClock;
 import io.tangram.platform.impl.testing.RecordingAuditLog;
 
 /**
@@ -42,7 +41,7 @@ final class LeaveDesk implements AutoCloseable {
     final DerbyTestDatabase db;
     final Sql sql;
     final RecordingAuditLog audit = new RecordingAuditLog();
-    final MutableClock clock = new MutableClock(Instant.parse("2026-09-01T02:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-09-01T02:00:00Z"), ZoneOffset.UTC);
     final Set<LocalDate> holidays = ConcurrentHashMap.newKeySet();
     final WorkCalendar calendar = (employeeId, from, to) -> from.datesUntil(to.plusDays(1))
             .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
@@ -104,34 +103,6 @@ final class LeaveDesk implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** A clock tests move. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** OA's approvals as the leave service sees them: records submissions, answers states. */
